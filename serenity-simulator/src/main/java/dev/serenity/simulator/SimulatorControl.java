@@ -1,0 +1,346 @@
+package dev.serenity.simulator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.serenity.simulator.gateway.Dispatch;
+import dev.serenity.simulator.gateway.Gateway;
+import dev.serenity.simulator.gateway.MessageFlood;
+import dev.serenity.simulator.gateway.ShardControl;
+import dev.serenity.simulator.world.SimChannel;
+import dev.serenity.simulator.world.SimGuild;
+import dev.serenity.simulator.world.SimMember;
+import dev.serenity.simulator.world.SimMessage;
+import dev.serenity.simulator.world.SimUser;
+import dev.serenity.simulator.world.World;
+import dev.serenity.simulator.world.WorldJson;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The simulator's Java control API: build the world, make simulated users act, flood a channel and inject faults.
+ * Each change sends the gateway events Discord would send for it. The HTTP control API under
+ * {@code /_simulator} calls the same methods.
+ */
+public final class SimulatorControl {
+
+	private static final Pattern USER_MENTION = Pattern.compile("<@!?(\\d{1,20})>");
+
+	private final World world;
+
+	private final WorldJson json;
+
+	private final Gateway gateway;
+
+	private final long applicationId;
+
+	SimulatorControl(World world, Gateway gateway, long applicationId) {
+		this.world = world;
+		this.json = new WorldJson(world);
+		this.gateway = gateway;
+		this.applicationId = applicationId;
+	}
+
+	/**
+	 * Return the simulated world, for reading.
+	 * @return the world
+	 */
+	public World world() {
+		return this.world;
+	}
+
+	/**
+	 * Create a user.
+	 * @param username the username
+	 * @return the user
+	 */
+	public SimUser createUser(String username) {
+		return this.world.createUser(username, false);
+	}
+
+	/**
+	 * Create a guild, as Discord does with a {@code #general} text channel and a {@code General} voice channel, owned
+	 * by a new user; the bot is a member and receives GUILD_CREATE on the guild's shard.
+	 * @param name the guild's name
+	 * @return the guild
+	 */
+	public SimGuild createGuild(String name) {
+		return createGuild(name, createUser(name.toLowerCase().replaceAll("[^a-z0-9]", "") + "-owner").id());
+	}
+
+	/**
+	 * Create a guild owned by an existing user.
+	 * @param name the guild's name
+	 * @param ownerId the owner
+	 * @return the guild
+	 */
+	public SimGuild createGuild(String name, long ownerId) {
+		SimGuild guild = this.world.createGuild(name, ownerId);
+		this.world.createChannel(guild.id(), "general", SimChannel.GUILD_TEXT);
+		this.world.createChannel(guild.id(), "General", SimChannel.GUILD_VOICE);
+		for (var session : this.gateway.sessions()) {
+			if (Snowflakes.shardOf(guild.id(), session.numShards()) == session.shardId()) {
+				session.dispatch(Dispatch.of("GUILD_CREATE", guild.id(),
+						this.json.guildCreate(guild, true, session.largeThreshold())));
+			}
+		}
+		return guild;
+	}
+
+	/**
+	 * Return a guild's first text channel.
+	 * @param guildId the guild
+	 * @return the channel
+	 */
+	public SimChannel defaultChannel(long guildId) {
+		return this.world.channelsOf(this.world.guild(guildId))
+			.stream()
+			.filter((channel) -> channel.type() == SimChannel.GUILD_TEXT)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Guild " + guildId + " has no text channel"));
+	}
+
+	/**
+	 * Create a channel; sends CHANNEL_CREATE.
+	 * @param guildId the guild
+	 * @param name the name
+	 * @param type the channel type, e.g. {@link SimChannel#GUILD_TEXT}
+	 * @return the channel
+	 */
+	public SimChannel createChannel(long guildId, String name, int type) {
+		SimChannel channel = this.world.createChannel(guildId, name, type);
+		this.gateway.dispatch(Dispatch.of("CHANNEL_CREATE", guildId, this.json.channel(channel)));
+		return channel;
+	}
+
+	/**
+	 * Make a user join a guild; sends GUILD_MEMBER_ADD.
+	 * @param guildId the guild
+	 * @param userId the user
+	 * @return the membership
+	 */
+	public SimMember addMember(long guildId, long userId) {
+		SimMember member = this.world.addMember(guildId, userId);
+		ObjectNode data = this.json.member(member, true);
+		data.put("guild_id", WorldJson.id(guildId));
+		this.gateway.dispatch(Dispatch.of("GUILD_MEMBER_ADD", guildId, data));
+		return member;
+	}
+
+	/**
+	 * Make a user leave a guild; sends GUILD_MEMBER_REMOVE.
+	 * @param guildId the guild
+	 * @param userId the user
+	 */
+	public void removeMember(long guildId, long userId) {
+		this.world.removeMember(guildId, userId).ifPresent((member) -> {
+			ObjectNode data = WorldJson.object();
+			data.put("guild_id", WorldJson.id(guildId));
+			data.set("user", this.json.user(this.world.user(userId)));
+			this.gateway.dispatch(Dispatch.of("GUILD_MEMBER_REMOVE", guildId, data));
+		});
+	}
+
+	/**
+	 * Make a user say something in a channel; sends MESSAGE_CREATE (with content emptied for bots without
+	 * MESSAGE_CONTENT, unless the message mentions the bot or is a DM).
+	 * @param userId the author
+	 * @param channelId the channel
+	 * @param content the text; {@code <@id>} mentions are resolved
+	 * @return the message
+	 */
+	public SimMessage say(long userId, long channelId, String content) {
+		SimChannel channel = this.world.channel(channelId);
+		this.world.user(userId);
+		if (!channel.isDm() && !this.world.guild(channel.guildId()).members().containsKey(userId)) {
+			throw new IllegalArgumentException("User " + Long.toUnsignedString(userId) + " is not a member of guild "
+					+ Long.toUnsignedString(channel.guildId()) + "; add them with addMember first");
+		}
+		List<Long> mentions = new ArrayList<>();
+		Matcher matcher = USER_MENTION.matcher(content);
+		while (matcher.find()) {
+			long mentioned = Long.parseUnsignedLong(matcher.group(1));
+			if (this.world.findUser(mentioned).isPresent() && !mentions.contains(mentioned)) {
+				mentions.add(mentioned);
+			}
+		}
+		SimMessage message = new SimMessage(this.world.nextId(), channelId, channel.guildId(), userId, content,
+				this.world.now(), mentions, 0, 0);
+		publish(message);
+		return message;
+	}
+
+	/**
+	 * Store a message and send its MESSAGE_CREATE.
+	 * @param message the message
+	 */
+	public void publish(SimMessage message) {
+		this.world.storeMessage(message);
+		boolean exempt = message.guildId() == 0 || message.authorId() == this.world.bot().id()
+				|| message.mentions().contains(this.world.bot().id());
+		this.gateway.dispatch(new Dispatch("MESSAGE_CREATE", message.guildId(), this.json.message(message, true),
+				exempt));
+	}
+
+	/**
+	 * Make a user run a slash command; sends INTERACTION_CREATE.
+	 * @param userId the user
+	 * @param channelId the channel (a guild channel or the DM with the bot)
+	 * @param commandName the command
+	 * @param options option values by name: strings, whole numbers, booleans or decimals
+	 * @return the interaction as sent
+	 */
+	public ObjectNode invokeSlashCommand(long userId, long channelId, String commandName,
+			Map<String, Object> options) {
+		SimChannel channel = this.world.channel(channelId);
+		SimUser user = this.world.user(userId);
+		ObjectNode interaction = WorldJson.object();
+		interaction.put("id", WorldJson.id(this.world.nextId()));
+		interaction.put("application_id", WorldJson.id(this.applicationId));
+		interaction.put("type", 2);
+		ObjectNode data = interaction.putObject("data");
+		data.put("id", WorldJson.id(this.world.nextId()));
+		data.put("name", commandName);
+		data.put("type", 1);
+		ArrayNode optionList = data.putArray("options");
+		options.forEach((name, value) -> optionList.add(option(name, value)));
+		interaction.put("channel_id", WorldJson.id(channelId));
+		interaction.set("channel", this.json.channel(channel));
+		if (!channel.isDm()) {
+			SimMember member = this.world.guild(channel.guildId()).members().get(userId);
+			if (member == null) {
+				throw new IllegalArgumentException("User " + Long.toUnsignedString(userId) + " is not a member of "
+						+ "guild " + Long.toUnsignedString(channel.guildId()));
+			}
+			data.put("guild_id", WorldJson.id(channel.guildId()));
+			interaction.put("guild_id", WorldJson.id(channel.guildId()));
+			ObjectNode memberJson = this.json.member(member, true);
+			memberJson.put("permissions", Long.toString(this.world.guild(channel.guildId())
+				.roles()
+				.get(channel.guildId())
+				.permissions()));
+			interaction.set("member", memberJson);
+			interaction.put("guild_locale", "en-US");
+			interaction.putObject("authorizing_integration_owners").put("0", WorldJson.id(channel.guildId()));
+			interaction.put("context", 0);
+		}
+		else {
+			interaction.set("user", this.json.user(user));
+			interaction.putObject("authorizing_integration_owners").put("0", "0");
+			interaction.put("context", 1);
+		}
+		interaction.put("token", "interaction." + WorldJson.id(this.world.nextId()));
+		interaction.put("version", 1);
+		interaction.put("app_permissions", "2248473465835073");
+		interaction.put("locale", "en-US");
+		interaction.putArray("entitlements");
+		interaction.put("attachment_size_limit", 10_485_760);
+		this.gateway.dispatch(Dispatch.of("INTERACTION_CREATE", channel.guildId(), interaction));
+		return interaction;
+	}
+
+	private static ObjectNode option(String name, Object value) {
+		ObjectNode option = WorldJson.object();
+		option.put("name", name);
+		if (value instanceof Boolean bool) {
+			option.put("type", 5);
+			option.put("value", bool);
+		}
+		else if (value instanceof Integer || value instanceof Long) {
+			option.put("type", 4);
+			option.put("value", ((Number) value).longValue());
+		}
+		else if (value instanceof Number number) {
+			option.put("type", 10);
+			option.put("value", number.doubleValue());
+		}
+		else {
+			option.put("type", 3);
+			option.put("value", String.valueOf(value));
+		}
+		return option;
+	}
+
+	/**
+	 * Send a dispatch as is, e.g. an event the simulator has no method for.
+	 * @param type the event name
+	 * @param guildId the guild whose shard receives it, or 0 for shard 0
+	 * @param data the event data
+	 */
+	public void dispatch(String type, long guildId, ObjectNode data) {
+		this.gateway.dispatch(Dispatch.of(type, guildId, data));
+	}
+
+	/**
+	 * Flood a channel with MESSAGE_CREATE from a user, as fast as each receiving connection reads.
+	 * @param channelId a guild text channel
+	 * @param userId the author
+	 * @param count how many messages
+	 * @return a handle to wait for the flood
+	 */
+	public Flood flood(long channelId, long userId, long count) {
+		if (count < 1) {
+			throw new IllegalArgumentException("count must be at least 1 but was " + count);
+		}
+		return new Flood(this.gateway.flood(channelId, userId, count));
+	}
+
+	/**
+	 * Return the fault controls of a shard.
+	 * @param shardId the shard
+	 * @return its controls
+	 */
+	public ShardControl shard(int shardId) {
+		return new ShardControl(this.gateway, shardId);
+	}
+
+	/**
+	 * Enforce heartbeat deadlines and session expiry now, on the simulator's clock (also done every 100 ms).
+	 */
+	public void sweep() {
+		this.gateway.sweep();
+	}
+
+	/**
+	 * A running flood, one per receiving session.
+	 *
+	 * @param floods the floods
+	 */
+	public record Flood(List<MessageFlood> floods) {
+
+		/**
+		 * Return how many messages all floods handed to their sessions so far.
+		 * @return the count
+		 */
+		public long sent() {
+			return this.floods.stream().mapToLong(MessageFlood::sent).sum();
+		}
+
+		/**
+		 * Wait until every flood has handed all its messages to its session.
+		 * @param timeout the longest wait
+		 * @return whether all finished in time
+		 */
+		public boolean await(Duration timeout) {
+			try {
+				CompletableFuture.allOf(this.floods.stream().map(MessageFlood::completion)
+					.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+				return true;
+			}
+			catch (Exception ex) {
+				if (ex instanceof InterruptedException) {
+					Thread.currentThread().interrupt();
+				}
+				return false;
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,282 @@
+package dev.serenity.simulator.world;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Renders the simulated world as Discord's v10 JSON. The simulator writes its own JSON, independent of the client's
+ * model.
+ */
+public final class WorldJson {
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx")
+		.withZone(ZoneOffset.UTC);
+
+	private final World world;
+
+	/**
+	 * Create a renderer for a world.
+	 * @param world the world
+	 */
+	public WorldJson(World world) {
+		this.world = world;
+	}
+
+	/**
+	 * Format an instant as Discord's ISO 8601 timestamp.
+	 * @param instant the instant
+	 * @return e.g. {@code 2021-01-01T00:00:00.000000+00:00}
+	 */
+	public static String timestamp(Instant instant) {
+		return TIMESTAMP.format(instant);
+	}
+
+	/**
+	 * Render a snowflake as Discord does: a string.
+	 * @param id the id
+	 * @return its unsigned decimal text
+	 */
+	public static String id(long id) {
+		return Long.toUnsignedString(id);
+	}
+
+	public static ObjectNode object() {
+		return NODES.objectNode();
+	}
+
+	public static ArrayNode array() {
+		return NODES.arrayNode();
+	}
+
+	public ObjectNode user(SimUser user) {
+		ObjectNode json = object();
+		json.put("id", id(user.id()));
+		json.put("username", user.username());
+		json.put("discriminator", "0");
+		json.put("global_name", user.globalName());
+		json.putNull("avatar");
+		json.put("bot", user.bot());
+		json.put("public_flags", 0);
+		json.put("flags", 0);
+		json.putNull("banner");
+		json.putNull("accent_color");
+		json.putNull("avatar_decoration_data");
+		return json;
+	}
+
+	/**
+	 * Render a member; with {@code withUser} false it is the partial member of MESSAGE_CREATE.
+	 * @param member the member
+	 * @param withUser whether to include the {@code user} object
+	 * @return the JSON
+	 */
+	public ObjectNode member(SimMember member, boolean withUser) {
+		ObjectNode json = object();
+		if (withUser) {
+			json.set("user", user(this.world.user(member.userId())));
+		}
+		json.put("nick", member.nick());
+		json.putNull("avatar");
+		json.putNull("banner");
+		ArrayNode roles = json.putArray("roles");
+		member.roles().forEach((role) -> roles.add(id(role)));
+		json.put("joined_at", timestamp(member.joinedAt()));
+		json.putNull("premium_since");
+		json.put("deaf", false);
+		json.put("mute", false);
+		json.put("flags", 0);
+		json.put("pending", false);
+		json.putNull("communication_disabled_until");
+		return json;
+	}
+
+	public ObjectNode role(SimRole role) {
+		ObjectNode json = object();
+		json.put("id", id(role.id()));
+		json.put("name", role.name());
+		json.put("color", 0);
+		ObjectNode colors = json.putObject("colors");
+		colors.put("primary_color", 0);
+		colors.putNull("secondary_color");
+		colors.putNull("tertiary_color");
+		json.put("hoist", false);
+		json.putNull("icon");
+		json.putNull("unicode_emoji");
+		json.put("position", role.position());
+		json.put("permissions", Long.toString(role.permissions()));
+		json.put("managed", false);
+		json.put("mentionable", false);
+		json.put("flags", 0);
+		return json;
+	}
+
+	public ObjectNode channel(SimChannel channel) {
+		ObjectNode json = object();
+		json.put("id", id(channel.id()));
+		json.put("type", channel.type());
+		if (channel.isDm()) {
+			json.putNull("last_message_id");
+			ArrayNode recipients = json.putArray("recipients");
+			channel.recipients().forEach((user) -> recipients.add(user(this.world.user(user))));
+			json.put("flags", 0);
+			return json;
+		}
+		json.put("guild_id", id(channel.guildId()));
+		json.put("name", channel.name());
+		json.put("position", channel.position());
+		json.putArray("permission_overwrites");
+		json.put("flags", 0);
+		if (channel.parentId() != 0) {
+			json.put("parent_id", id(channel.parentId()));
+		}
+		else {
+			json.putNull("parent_id");
+		}
+		if (channel.type() == SimChannel.GUILD_VOICE) {
+			json.put("bitrate", 64000);
+			json.put("user_limit", 0);
+			json.putNull("rtc_region");
+		}
+		else if (channel.type() != SimChannel.GUILD_CATEGORY) {
+			json.putNull("topic");
+			json.put("nsfw", false);
+			json.putNull("last_message_id");
+			json.put("rate_limit_per_user", 0);
+		}
+		return json;
+	}
+
+	/**
+	 * Render a guild as in GET /guilds/{id} (no members or channels).
+	 * @param guild the guild
+	 * @return the JSON
+	 */
+	public ObjectNode guild(SimGuild guild) {
+		ObjectNode json = object();
+		json.put("id", id(guild.id()));
+		json.put("name", guild.name());
+		json.putNull("icon");
+		json.putNull("splash");
+		json.putNull("discovery_splash");
+		json.put("owner_id", id(guild.ownerId()));
+		json.putNull("afk_channel_id");
+		json.put("afk_timeout", 300);
+		json.put("widget_enabled", false);
+		json.put("verification_level", 0);
+		json.put("default_message_notifications", 0);
+		json.put("explicit_content_filter", 0);
+		ArrayNode roles = json.putArray("roles");
+		guild.roles().values().stream().sorted((a, b) -> Integer.compare(a.position(), b.position()))
+				.forEach((role) -> roles.add(role(role)));
+		json.putArray("emojis");
+		json.putArray("stickers");
+		json.putArray("features");
+		json.put("mfa_level", 0);
+		json.putNull("application_id");
+		json.putNull("system_channel_id");
+		json.put("system_channel_flags", 0);
+		json.putNull("rules_channel_id");
+		json.putNull("vanity_url_code");
+		json.putNull("description");
+		json.putNull("banner");
+		json.put("premium_tier", 0);
+		json.put("premium_subscription_count", 0);
+		json.put("preferred_locale", "en-US");
+		json.putNull("public_updates_channel_id");
+		json.put("nsfw_level", 0);
+		json.put("premium_progress_bar_enabled", false);
+		json.putNull("safety_alerts_channel_id");
+		json.put("max_members", 500000);
+		json.put("max_video_channel_users", 25);
+		return json;
+	}
+
+	/**
+	 * Render a GUILD_CREATE payload.
+	 * @param guild the guild
+	 * @param includeAllMembers whether to list every member (GUILD_MEMBERS intent and a guild under the large
+	 * threshold) or only the bot
+	 * @param largeThreshold the client's {@code large_threshold}
+	 * @return the JSON
+	 */
+	public ObjectNode guildCreate(SimGuild guild, boolean includeAllMembers, int largeThreshold) {
+		ObjectNode json = guild(guild);
+		int memberCount = guild.members().size();
+		boolean large = memberCount > largeThreshold;
+		json.put("joined_at", timestamp(guild.createdAt()));
+		json.put("large", large);
+		json.put("unavailable", false);
+		json.put("member_count", memberCount);
+		ArrayNode members = json.putArray("members");
+		for (SimMember member : guild.members().values()) {
+			if ((includeAllMembers && !large) || member.userId() == this.world.bot().id()) {
+				members.add(member(member, true));
+			}
+		}
+		ArrayNode channels = json.putArray("channels");
+		this.world.channelsOf(guild).forEach((channel) -> channels.add(channel(channel)));
+		json.putArray("threads");
+		json.putArray("presences");
+		json.putArray("voice_states");
+		json.putArray("stage_instances");
+		json.putArray("guild_scheduled_events");
+		json.putArray("soundboard_sounds");
+		return json;
+	}
+
+	/**
+	 * Render a message as REST returns it and as MESSAGE_CREATE carries it (plus {@code guild_id} and
+	 * {@code member} for guild messages).
+	 * @param message the message
+	 * @param forGateway whether to add the gateway-only fields
+	 * @return the JSON
+	 */
+	public ObjectNode message(SimMessage message, boolean forGateway) {
+		ObjectNode json = object();
+		json.put("id", id(message.id()));
+		json.put("channel_id", id(message.channelId()));
+		json.put("type", (message.referencedMessageId() != 0) ? 19 : 0);
+		json.put("content", message.content());
+		json.set("author", user(this.world.user(message.authorId())));
+		json.putArray("attachments");
+		json.putArray("embeds");
+		ArrayNode mentions = json.putArray("mentions");
+		message.mentions().forEach((user) -> mentions.add(user(this.world.user(user))));
+		json.putArray("mention_roles");
+		json.put("mention_everyone", false);
+		json.put("pinned", false);
+		json.put("tts", false);
+		json.put("timestamp", timestamp(message.timestamp()));
+		json.putNull("edited_timestamp");
+		json.put("flags", 0);
+		json.putArray("components");
+		if (message.referencedMessageId() != 0) {
+			ObjectNode reference = json.putObject("message_reference");
+			reference.put("type", 0);
+			reference.put("message_id", id(message.referencedMessageId()));
+			reference.put("channel_id", id(message.channelId()));
+			if (message.guildId() != 0) {
+				reference.put("guild_id", id(message.guildId()));
+			}
+		}
+		if (forGateway) {
+			if (message.guildId() != 0) {
+				json.put("guild_id", id(message.guildId()));
+				SimMember member = this.world.guild(message.guildId()).members().get(message.authorId());
+				if (member != null) {
+					json.set("member", member(member, false));
+				}
+			}
+			json.put("channel_type", this.world.channel(message.channelId()).type());
+		}
+		return json;
+	}
+
+}
