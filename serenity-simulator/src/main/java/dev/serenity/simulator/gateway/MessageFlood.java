@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import dev.serenity.simulator.world.SimMessage;
 import dev.serenity.simulator.world.World;
@@ -62,7 +63,8 @@ public final class MessageFlood {
 	}
 
 	private static byte[][] split(String text) {
-		String[] parts = text.split("\u0001", -1);
+		// Jackson writes the control character of the marks as the six characters \u0001.
+		String[] parts = text.split(Pattern.quote("\\u0001"), -1);
 		byte[][] bytes = new byte[parts.length][];
 		for (int i = 0; i < parts.length; i++) {
 			bytes[i] = parts[i].getBytes(StandardCharsets.UTF_8);
