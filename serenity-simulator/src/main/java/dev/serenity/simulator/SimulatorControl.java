@@ -301,6 +301,14 @@ public final class SimulatorControl {
 	}
 
 	/**
+	 * Send the given payload instead of HELLO on the next connection (to test a client's handling of a bad HELLO).
+	 * @param helloJson the payload
+	 */
+	public void overrideNextHello(String helloJson) {
+		this.gateway.overrideNextHello(helloJson);
+	}
+
+	/**
 	 * Enforce heartbeat deadlines and session expiry now, on the simulator's clock (also done every 100 ms).
 	 */
 	public void sweep() {

@@ -1,6 +1,8 @@
 package dev.serenity.simulator.gateway;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import dev.serenity.simulator.world.WorldJson;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,6 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Dispatch {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final byte[] OP_D = ",\"op\":0,\"d\":".getBytes(StandardCharsets.US_ASCII);
+
+	private static final int MAX_CACHED_HEADS = 256;
+
+	private static final ConcurrentMap<String, byte[]> HEADS = new ConcurrentHashMap<>();
 
 	private final String type;
 
@@ -110,12 +118,80 @@ public final class Dispatch {
 	 * @return the frame's JSON bytes
 	 */
 	public static byte[] frame(String type, long seq, byte[] data) {
-		byte[] head = ("{\"t\":\"" + type + "\",\"s\":" + seq + ",\"op\":0,\"d\":").getBytes(StandardCharsets.UTF_8);
-		byte[] frame = new byte[head.length + data.length + 1];
+		byte[] head = head(type);
+		if (seq < 0) {
+			byte[] digits = Long.toString(seq).getBytes(StandardCharsets.US_ASCII);
+			return concat(head, digits, data);
+		}
+		int seqLength = digits(seq);
+		byte[] frame = new byte[head.length + seqLength + OP_D.length + data.length + 1];
 		System.arraycopy(head, 0, frame, 0, head.length);
-		System.arraycopy(data, 0, frame, head.length, data.length);
+		int position = writeDigits(frame, head.length, seq, seqLength);
+		System.arraycopy(OP_D, 0, frame, position, OP_D.length);
+		position += OP_D.length;
+		System.arraycopy(data, 0, frame, position, data.length);
 		frame[frame.length - 1] = '}';
 		return frame;
+	}
+
+	private static byte[] concat(byte[] head, byte[] digits, byte[] data) {
+		byte[] frame = new byte[head.length + digits.length + OP_D.length + data.length + 1];
+		System.arraycopy(head, 0, frame, 0, head.length);
+		System.arraycopy(digits, 0, frame, head.length, digits.length);
+		System.arraycopy(OP_D, 0, frame, head.length + digits.length, OP_D.length);
+		System.arraycopy(data, 0, frame, head.length + digits.length + OP_D.length, data.length);
+		frame[frame.length - 1] = '}';
+		return frame;
+	}
+
+	/**
+	 * Return {@code {"t":"TYPE","s":} for an event name, cached for the (few) names in use.
+	 */
+	private static byte[] head(String type) {
+		byte[] head = HEADS.get(type);
+		if (head == null) {
+			head = ("{\"t\":\"" + type + "\",\"s\":").getBytes(StandardCharsets.UTF_8);
+			if (HEADS.size() < MAX_CACHED_HEADS) {
+				HEADS.putIfAbsent(type, head);
+			}
+		}
+		return head;
+	}
+
+	/**
+	 * Return how many decimal digits a non-negative number has.
+	 * @param value the number, at least 0
+	 * @return its length in ASCII digits
+	 */
+	static int digits(long value) {
+		int length = 1;
+		long limit = 10;
+		while (length < 19 && value >= limit) {
+			length++;
+			limit *= 10;
+		}
+		return length;
+	}
+
+	/**
+	 * Write a non-negative number as ASCII digits.
+	 * @param out the destination
+	 * @param position where the first digit goes
+	 * @param value the number, at least 0
+	 * @param length its {@link #digits(long) digit count}
+	 * @return the position after the last digit
+	 */
+	static int writeDigits(byte[] out, int position, long value, int length) {
+		int end = position + length;
+		int index = end;
+		long remaining = value;
+		do {
+			long quotient = remaining / 10;
+			out[--index] = (byte) ('0' + (int) (remaining - quotient * 10));
+			remaining = quotient;
+		}
+		while (remaining != 0);
+		return end;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.serenity.simulator.SimulatorConfig;
 import dev.serenity.simulator.Snowflakes;
@@ -65,6 +66,8 @@ public final class Gateway {
 	private Instant sessionStartsResetAt;
 
 	private volatile String resumeGatewayUrl = "";
+
+	private final AtomicReference<String> nextHello = new AtomicReference<>();
 
 	/**
 	 * Create the gateway.
@@ -126,9 +129,18 @@ public final class Gateway {
 	public GatewayConnection open(Channel channel, String url, boolean resumeUrl, TransportEncoder encoder) {
 		GatewayConnection connection = new GatewayConnection(this, channel, url, resumeUrl, encoder);
 		this.connections.put(connection.id(), connection);
-		connection.send("{\"op\":10,\"d\":{\"heartbeat_interval\":" + this.config.heartbeatInterval().toMillis()
-				+ ",\"_trace\":[\"[\\\"serenity-simulator\\\",{}]\"]}}");
+		String hello = this.nextHello.getAndSet(null);
+		connection.send((hello != null) ? hello : "{\"op\":10,\"d\":{\"heartbeat_interval\":"
+				+ this.config.heartbeatInterval().toMillis() + ",\"_trace\":[\"[\\\"serenity-simulator\\\",{}]\"]}}");
 		return connection;
+	}
+
+	/**
+	 * Replace the HELLO of the next connection, e.g. with an invalid heartbeat interval.
+	 * @param helloJson the payload to send instead of HELLO
+	 */
+	public void overrideNextHello(String helloJson) {
+		this.nextHello.set(helloJson);
 	}
 
 	/**

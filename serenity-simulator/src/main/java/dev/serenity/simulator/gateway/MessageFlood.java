@@ -1,7 +1,7 @@
 package dev.serenity.simulator.gateway;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,21 +22,33 @@ public final class MessageFlood {
 
 	private static final int BATCH = 256;
 
-	private static final String ID_MARK = "\u0001ID\u0001";
+	/** Placeholders in the sample message; ASCII letters only, so that JSON serialization leaves them as they are. */
+	private static final String ID_MARK = "SerenityFloodIdMark";
 
-	private static final String CONTENT_MARK = "\u0001CONTENT\u0001";
+	private static final String CONTENT_MARK = "SerenityFloodContentMark";
 
-	private static final byte[] ID = "ID".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] CONTENT_HEAD = "Flood message ".getBytes(StandardCharsets.US_ASCII);
 
 	private final GatewaySession session;
 
 	private final long total;
 
-	private final byte[][] template;
+	/** The literal parts of the message; a placeholder goes between two consecutive ones. */
+	private final byte[][] literals;
 
+	/** For each placeholder, whether it is the id (else the content). */
 	private final boolean[] idSlots;
 
+	private final int literalLength;
+
+	private final int idCount;
+
+	private final int contentCount;
+
 	private final boolean withContent;
+
+	/** What follows the message number in the content: {@code " of TOTAL: the quick brown fox ..."}. */
+	private final byte[] contentTail;
 
 	private final long firstId;
 
@@ -49,27 +61,47 @@ public final class MessageFlood {
 		this.total = count;
 		this.withContent = session.hasMessageContent();
 		this.firstId = world.nextId();
+		this.contentTail = (" of " + count + ": the quick brown fox jumps over the lazy dog")
+			.getBytes(StandardCharsets.US_ASCII);
 		SimMessage sample = new SimMessage(0, channelId, guildId, authorId, CONTENT_MARK, world.now(), List.of(), 0,
 				0);
 		ObjectNode json = new WorldJson(world).message(sample, true);
 		json.put("id", ID_MARK);
 		json.put("nonce", ID_MARK);
 		String text = JsonMapper.builder().build().writeValueAsString(json);
-		this.template = split(text);
-		this.idSlots = new boolean[this.template.length];
-		for (int i = 1; i < this.template.length; i += 2) {
-			this.idSlots[i] = Arrays.equals(this.template[i], ID);
+		List<byte[]> literalList = new ArrayList<>();
+		List<Boolean> slotList = new ArrayList<>();
+		int position = 0;
+		while (true) {
+			int id = text.indexOf(ID_MARK, position);
+			int content = text.indexOf(CONTENT_MARK, position);
+			if (id < 0 && content < 0) {
+				break;
+			}
+			boolean isId = id >= 0 && (content < 0 || id < content);
+			int at = isId ? id : content;
+			literalList.add(text.substring(position, at).getBytes(StandardCharsets.UTF_8));
+			slotList.add(isId);
+			position = at + (isId ? ID_MARK.length() : CONTENT_MARK.length());
 		}
-	}
-
-	private static byte[][] split(String text) {
-		// Jackson writes the control character of the marks as the six characters \u0001.
-		String[] parts = text.split(Pattern.quote("\\u0001"), -1);
-		byte[][] bytes = new byte[parts.length][];
-		for (int i = 0; i < parts.length; i++) {
-			bytes[i] = parts[i].getBytes(StandardCharsets.UTF_8);
+		literalList.add(text.substring(position).getBytes(StandardCharsets.UTF_8));
+		this.literals = literalList.toArray(new byte[0][]);
+		this.idSlots = new boolean[slotList.size()];
+		int ids = 0;
+		for (int i = 0; i < this.idSlots.length; i++) {
+			this.idSlots[i] = slotList.get(i);
+			ids += this.idSlots[i] ? 1 : 0;
 		}
-		return bytes;
+		this.idCount = ids;
+		this.contentCount = this.idSlots.length - ids;
+		if (this.idCount != 2 || this.contentCount != 1) {
+			throw new IllegalStateException("The flood template needs the id twice and the content once: " + text);
+		}
+		int length = 0;
+		for (byte[] literal : this.literals) {
+			length += literal.length;
+		}
+		this.literalLength = length;
 	}
 
 	/**
@@ -97,15 +129,19 @@ public final class MessageFlood {
 	}
 
 	/**
-	 * Send a batch while the socket is writable; runs on the connection's event loop.
+	 * Send a batch while the socket is writable; runs on the connection's event loop. The batch holds the session's
+	 * lock (which {@link GatewaySession#send} takes anyway), so that message numbers follow sequence numbers.
 	 * @param connection the session's connection
 	 */
 	void pump(GatewayConnection connection) {
-		int batch = 0;
-		while (this.sent.get() < this.total && connection.writable() && batch < BATCH) {
-			long n = this.sent.getAndIncrement();
-			this.session.send("MESSAGE_CREATE", render(n));
-			batch++;
+		synchronized (this.session) {
+			int batch = 0;
+			while (batch < BATCH && this.sent.get() < this.total && connection.writable()) {
+				long n = this.sent.get();
+				this.session.send("MESSAGE_CREATE", render(n));
+				this.sent.lazySet(n + 1);
+				batch++;
+			}
 		}
 		connection.drain();
 		if (this.sent.get() >= this.total) {
@@ -119,30 +155,34 @@ public final class MessageFlood {
 	}
 
 	/**
-	 * Fill the template; its odd parts are the names of the marks between the literal even parts.
+	 * Fill the template: the literal parts with the message's id and content between them.
 	 */
-	private byte[] render(long n) {
-		byte[] id = Long.toString(this.firstId + n).getBytes(StandardCharsets.US_ASCII);
-		byte[] content = this.withContent
-				? ("Flood message " + n + " of " + this.total + ": the quick brown fox jumps over the lazy dog")
-					.getBytes(StandardCharsets.UTF_8)
-				: new byte[0];
-		int length = 0;
-		for (int i = 0; i < this.template.length; i++) {
-			length += (i % 2 == 0) ? this.template[i].length : value(i, id, content).length;
-		}
-		byte[] out = new byte[length];
+	byte[] render(long n) {
+		long id = this.firstId + n;
+		int idLength = Dispatch.digits(id);
+		int numberLength = Dispatch.digits(n);
+		int contentLength = this.withContent ? CONTENT_HEAD.length + numberLength + this.contentTail.length : 0;
+		byte[] out = new byte[this.literalLength + this.idCount * idLength + this.contentCount * contentLength];
+		byte[][] parts = this.literals;
 		int position = 0;
-		for (int i = 0; i < this.template.length; i++) {
-			byte[] part = (i % 2 == 0) ? this.template[i] : value(i, id, content);
-			System.arraycopy(part, 0, out, position, part.length);
-			position += part.length;
+		for (int i = 0; i < parts.length; i++) {
+			byte[] literal = parts[i];
+			System.arraycopy(literal, 0, out, position, literal.length);
+			position += literal.length;
+			if (i == this.idSlots.length) {
+				break;
+			}
+			if (this.idSlots[i]) {
+				position = Dispatch.writeDigits(out, position, id, idLength);
+			}
+			else if (this.withContent) {
+				System.arraycopy(CONTENT_HEAD, 0, out, position, CONTENT_HEAD.length);
+				position = Dispatch.writeDigits(out, position + CONTENT_HEAD.length, n, numberLength);
+				System.arraycopy(this.contentTail, 0, out, position, this.contentTail.length);
+				position += this.contentTail.length;
+			}
 		}
 		return out;
-	}
-
-	private byte[] value(int index, byte[] id, byte[] content) {
-		return this.idSlots[index] ? id : content;
 	}
 
 	@Override

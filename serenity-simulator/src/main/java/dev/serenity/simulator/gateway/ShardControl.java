@@ -90,6 +90,17 @@ public final class ShardControl {
 		return connections.size();
 	}
 
+	/**
+	 * Send raw bytes as one payload (through the connection's compression), e.g. invalid UTF-8.
+	 * @param payload the bytes
+	 * @return connections hit
+	 */
+	public int sendRawBytes(byte[] payload) {
+		List<GatewayConnection> connections = connections();
+		connections.forEach((connection) -> connection.enqueue(payload.clone(), null));
+		return connections.size();
+	}
+
 	/** Stop answering heartbeats with op 11 until {@link #resumeAcking()}. */
 	public void stopAcking() {
 		this.gateway.faults(this.shardId).ackWithheld(true);

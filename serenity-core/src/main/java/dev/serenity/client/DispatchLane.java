@@ -1,0 +1,125 @@
+package dev.serenity.client;
+
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * One ordered lane of the dispatcher: a bounded queue and the one thread that runs its listeners. Every event of a
+ * guild goes to the same lane, so a guild's events run in order; lanes run in parallel.
+ */
+final class DispatchLane {
+
+	private static final Object WAKE = new Object();
+
+	private static final Object STOP = new Object();
+
+	private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+
+	private final AtomicInteger dispatches = new AtomicInteger();
+
+	private final Queue<Runnable> waiters = new ConcurrentLinkedQueue<>();
+
+	private final int capacity;
+
+	private final Consumer<Object> handler;
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	private final Thread thread;
+
+	DispatchLane(int capacity, Consumer<Object> handler, ThreadFactory threads) {
+		this.capacity = capacity;
+		this.handler = handler;
+		this.thread = threads.newThread(this::run);
+		this.thread.start();
+	}
+
+	/**
+	 * Queue a dispatch if the lane has room; otherwise remember the callback, which the lane's thread runs once it
+	 * has taken something off the queue.
+	 */
+	boolean offer(Object dispatch, Runnable onSpace) {
+		if (this.dispatches.incrementAndGet() <= this.capacity) {
+			this.queue.add(dispatch);
+			return true;
+		}
+		this.dispatches.decrementAndGet();
+		this.waiters.add(onSpace);
+		if (this.dispatches.get() < this.capacity) {
+			// Room appeared after the failed attempt: make the lane run the waiters.
+			this.queue.add(WAKE);
+		}
+		return false;
+	}
+
+	/**
+	 * Queue an event the client creates itself; it does not count against the capacity.
+	 */
+	void force(Object event) {
+		this.queue.add(event);
+	}
+
+	int queued() {
+		return this.dispatches.get();
+	}
+
+	private void run() {
+		try {
+			while (true) {
+				Object item = this.queue.take();
+				if (item == STOP) {
+					return;
+				}
+				if (item instanceof Counted) {
+					this.dispatches.decrementAndGet();
+				}
+				runWaiters();
+				if (item != WAKE) {
+					this.handler.accept(item);
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.stopped.countDown();
+		}
+	}
+
+	private void runWaiters() {
+		Runnable waiter;
+		while ((waiter = this.waiters.poll()) != null) {
+			waiter.run();
+		}
+	}
+
+	/**
+	 * Stop after everything queued so far has run.
+	 * @param timeoutMillis how long to wait
+	 * @return whether the lane finished in time
+	 */
+	boolean stop(long timeoutMillis) throws InterruptedException {
+		this.queue.add(STOP);
+		return this.stopped.await(timeoutMillis, TimeUnit.MILLISECONDS);
+	}
+
+	void interrupt() {
+		this.thread.interrupt();
+	}
+
+	/**
+	 * Marks items that count against the capacity.
+	 */
+	interface Counted {
+
+	}
+
+}

@@ -1,0 +1,198 @@
+package dev.serenity.client;
+
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+
+import dev.serenity.event.EventType;
+import dev.serenity.event.VoiceServerUpdateEvent;
+import dev.serenity.event.VoiceStateUpdateEvent;
+import dev.serenity.gateway.DispatchSink;
+import dev.serenity.gateway.GatewayFrame;
+import dev.serenity.gateway.Shard;
+import dev.serenity.gateway.voice.VoiceGatewayManager;
+import dev.serenity.json.DiscordJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Runs listeners off the Netty event loops. Dispatches go to one of a fixed number of lanes by guild, so a guild's
+ * events run in order while different guilds run in parallel; each lane holds a bounded number of dispatches, and a
+ * shard stops reading its socket while the lane it needs is full. Typed events are decoded on the lane, and only
+ * when someone listens to their type.
+ */
+final class EventDispatcher implements DispatchSink {
+
+	private static final Logger logger = LoggerFactory.getLogger(EventDispatcher.class);
+
+	private final ListenerRegistry listeners;
+
+	private final ListenerErrorHandler errorHandler;
+
+	private final VoiceGatewayManager voiceManager;
+
+	private final DispatchLane[] lanes;
+
+	private volatile DiscordClient client;
+
+	EventDispatcher(ListenerRegistry listeners, ListenerErrorHandler errorHandler, VoiceGatewayManager voiceManager,
+			int laneCount, int laneCapacity, ListenerThreads threads) {
+		this.listeners = listeners;
+		this.errorHandler = errorHandler;
+		this.voiceManager = voiceManager;
+		this.lanes = new DispatchLane[laneCount];
+		ThreadFactory factory = threads.factory("serenity-listener-");
+		for (int i = 0; i < laneCount; i++) {
+			this.lanes[i] = new DispatchLane(laneCapacity, this::handle, factory);
+		}
+	}
+
+	void client(DiscordClient client) {
+		this.client = client;
+	}
+
+	@Override
+	public boolean offer(Shard shard, GatewayFrame frame, Runnable onSpace) {
+		return lane(frame.guildId(), shard.id()).offer(new Dispatch(shard.id(), shard.total(), frame), onSpace);
+	}
+
+	@Override
+	public void publish(Shard shard, Object event) {
+		lane(0, shard.id()).force(new Created(shard.id(), shard.total(), event));
+	}
+
+	private DispatchLane lane(long guildId, int shardId) {
+		long key = (guildId != 0) ? (guildId >>> 22) : shardId;
+		return this.lanes[(int) Long.remainderUnsigned(key, this.lanes.length)];
+	}
+
+	/**
+	 * Return how many dispatches wait in the lanes.
+	 * @return the queued count
+	 */
+	int queued() {
+		int total = 0;
+		for (DispatchLane lane : this.lanes) {
+			total += lane.queued();
+		}
+		return total;
+	}
+
+	private void handle(Object item) {
+		if (item instanceof Dispatch dispatch) {
+			handle(dispatch);
+		}
+		else if (item instanceof Created created) {
+			EventContext context = new EventContext(this.client, created.shardId(), created.shardCount(), -1);
+			deliver(created.event(), this.listeners.listenersFor(created.event().getClass()), context);
+		}
+	}
+
+	private void handle(Dispatch dispatch) {
+		GatewayFrame frame = dispatch.frame();
+		EventContext context = new EventContext(this.client, dispatch.shardId(), dispatch.shardCount(),
+				frame.sequence());
+		List<ListenerRegistry.Registration<RawEvent>> raw = this.listeners.rawListeners();
+		if (!raw.isEmpty()) {
+			RawEvent event = new RawEvent(dispatch.shardId(), dispatch.shardCount(), frame.type(), frame.sequence(),
+					frame.guildId(), frame.bytes(), frame.dataOffset(), frame.dataLength());
+			deliver(event, raw, context);
+		}
+		EventType<?> type = EventType.forName(frame.type());
+		if (type == null) {
+			return;
+		}
+		List<ListenerRegistry.Registration<?>> typed = this.listeners.listenersFor(type.eventClass());
+		boolean voice = this.voiceManager != null
+				&& (type.eventClass() == VoiceStateUpdateEvent.class || type.eventClass() == VoiceServerUpdateEvent.class);
+		if (typed.isEmpty() && !voice) {
+			return;
+		}
+		Object event = decode(type, frame, dispatch.shardId());
+		if (event == null) {
+			return;
+		}
+		if (voice) {
+			deliverToVoiceManager(event, dispatch.shardId());
+		}
+		deliver(event, typed, context);
+	}
+
+	private Object decode(EventType<?> type, GatewayFrame frame, int shardId) {
+		if (!frame.hasData()) {
+			logger.warn("Shard {} skipped {} (s={}): it has no data", shardId, frame.type(), frame.sequence());
+			return null;
+		}
+		try (JsonParser parser = DiscordJson.mapper()
+			.createParser(frame.bytes(), frame.dataOffset(), frame.dataLength())) {
+			parser.nextToken();
+			return type.decode(parser);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Shard {} could not decode {} (s={}); raw listeners still got it: {}", shardId, frame.type(),
+					frame.sequence(), ex.getMessage());
+			return null;
+		}
+	}
+
+	private void deliverToVoiceManager(Object event, int shardId) {
+		try {
+			if (event instanceof VoiceStateUpdateEvent state) {
+				this.voiceManager.onVoiceStateUpdate(shardId, state);
+			}
+			else if (event instanceof VoiceServerUpdateEvent server) {
+				this.voiceManager.onVoiceServerUpdate(shardId, server);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.error("Voice gateway manager failed on {} of shard {}", event.getClass().getSimpleName(), shardId, ex);
+		}
+	}
+
+	private void deliver(Object event, List<? extends ListenerRegistry.Registration<?>> registrations,
+			EventContext context) {
+		for (ListenerRegistry.Registration<?> registration : registrations) {
+			try {
+				registration.invoke(event, context);
+			}
+			catch (Throwable ex) {
+				if (ex instanceof InterruptedException) {
+					Thread.currentThread().interrupt();
+				}
+				try {
+					this.errorHandler.handle(event, registration.name(), context, ex);
+				}
+				catch (RuntimeException handlerFailure) {
+					logger.error("Listener error handler failed for listener '{}'", registration.name(), handlerFailure);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Run what is queued, then stop the lanes.
+	 * @param timeoutMillis how long to wait for the lanes
+	 */
+	void close(long timeoutMillis) {
+		long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+		for (DispatchLane lane : this.lanes) {
+			try {
+				long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+				if (!lane.stop(left)) {
+					lane.interrupt();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				lane.interrupt();
+			}
+		}
+	}
+
+	private record Dispatch(int shardId, int shardCount, GatewayFrame frame) implements DispatchLane.Counted {
+	}
+
+	private record Created(int shardId, int shardCount, Object event) {
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.serenity.event;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.serenity.model.StageInstance;
+
+/**
+ * STAGE_INSTANCE_DELETE: a stage ended.
+ *
+ * @param stageInstance the ended stage instance
+ */
+public record StageInstanceDeleteEvent(@JsonValue StageInstance stageInstance) implements DiscordEvent {
+
+	/**
+	 * Create the event. In JSON the event is the {@code stageInstance} itself.
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public StageInstanceDeleteEvent {
+		Objects.requireNonNull(stageInstance, "'stageInstance' must not be null");
+	}
+
+}

@@ -1,0 +1,654 @@
+package dev.serenity.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.serenity.gateway.GatewayCloseCode.Action;
+import dev.serenity.gateway.command.PresenceUpdate;
+import dev.serenity.gateway.command.RequestGuildMembers;
+import dev.serenity.gateway.command.VoiceStateUpdate;
+import dev.serenity.gateway.compression.GatewayDecompressor;
+import dev.serenity.gateway.lifecycle.ReconnectAttemptEvent;
+import dev.serenity.gateway.lifecycle.ShardConnectedEvent;
+import dev.serenity.gateway.lifecycle.ShardDisconnectedEvent;
+import dev.serenity.gateway.lifecycle.ShardFatallyClosedEvent;
+import dev.serenity.gateway.lifecycle.ShardResumedEvent;
+import dev.serenity.gateway.ratelimit.CommandRateLimiter;
+import dev.serenity.gateway.session.Session;
+import dev.serenity.model.Member;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One connection to Discord's gateway, as a state machine: connect, HELLO, IDENTIFY (through the identify queue) or
+ * RESUME, heartbeats with zombie detection, and reconnects that resume whenever the session survives. All state
+ * changes run one at a time on the shard's {@link SerialExecutor}; every timer runs on the configured scheduler, so
+ * tests drive a shard on virtual time.
+ */
+public final class Shard {
+
+	/** Close code the shard uses when it means to resume (Discord ends the session only on 1000 and 1001). */
+	public static final int RESUMABLE_CLOSE_CODE = 4900;
+
+	/** Commands that may wait for the shard to connect or for the command limit. */
+	public static final int MAX_PENDING_COMMANDS = 1000;
+
+	/** Longest heartbeat interval accepted in HELLO; Discord sends about 41 s. */
+	static final Duration MAX_HEARTBEAT_INTERVAL = Duration.ofMinutes(10);
+
+	private static final Logger logger = LoggerFactory.getLogger(Shard.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final int id;
+
+	private final int total;
+
+	private final GatewayConfig config;
+
+	private final ShardEnvironment environment;
+
+	private final SerialExecutor actor;
+
+	private final GuildMembersCollector members;
+
+	private final AtomicLong sequence = new AtomicLong(-1);
+
+	private final Deque<PendingCommand> pending = new ArrayDeque<>();
+
+	private volatile ShardState state = ShardState.DISCONNECTED;
+
+	private volatile ShardConnection connection;
+
+	private volatile int generation;
+
+	private volatile String sessionId;
+
+	private volatile String resumeUrl;
+
+	private volatile Latency latency = Latency.UNKNOWN;
+
+	private volatile Instant lastEventAt;
+
+	private volatile int reconnectAttempts;
+
+	private PresenceUpdate presence;
+
+	private CommandRateLimiter limiter;
+
+	private Disposable heartbeatTask;
+
+	private Disposable timeoutTask;
+
+	private Disposable reconnectTask;
+
+	private Disposable commandTask;
+
+	private Instant lastHeartbeatSentAt;
+
+	private boolean awaitingAck;
+
+	private boolean stopping;
+
+	private CompletableFuture<Void> ready = new CompletableFuture<>();
+
+	/**
+	 * Create a shard; it connects on {@link #start()}.
+	 * @param id the shard id
+	 * @param total the shard count
+	 * @param config the client's gateway settings
+	 * @param environment what the client's shards share
+	 */
+	public Shard(int id, int total, GatewayConfig config, ShardEnvironment environment) {
+		if (total < 1 || id < 0 || id >= total) {
+			throw new IllegalArgumentException("A shard needs 0 <= id < total, got [" + id + ", " + total + "]");
+		}
+		this.id = id;
+		this.total = total;
+		this.config = config;
+		this.environment = environment;
+		this.presence = config.presence();
+		this.actor = new SerialExecutor((task) -> config.scheduler().schedule(task));
+		this.members = new GuildMembersCollector(this, config.scheduler());
+		this.limiter = new CommandRateLimiter(config.commandLimit(), config.commandWindow(),
+				Duration.ofSeconds(45), config.clock());
+	}
+
+	public int id() {
+		return this.id;
+	}
+
+	public int total() {
+		return this.total;
+	}
+
+	public ShardState state() {
+		return this.state;
+	}
+
+	public Latency latency() {
+		return this.latency;
+	}
+
+	/**
+	 * Return the current session.
+	 * @return the session id, or {@code null} without a session
+	 */
+	public String sessionId() {
+		return this.sessionId;
+	}
+
+	/**
+	 * Return the last sequence number received.
+	 * @return {@code s} of the last dispatch, or -1
+	 */
+	public long sequence() {
+		return this.sequence.get();
+	}
+
+	/**
+	 * Return when the last dispatch arrived.
+	 * @return the time, or {@code null} before the first
+	 */
+	public Instant lastEventAt() {
+		return this.lastEventAt;
+	}
+
+	/**
+	 * Return the reconnect attempts since the shard was last connected.
+	 * @return the count
+	 */
+	public int reconnectAttempts() {
+		return this.reconnectAttempts;
+	}
+
+	DispatchSink sink() {
+		return this.environment.sink();
+	}
+
+	GatewayConfig config() {
+		return this.config;
+	}
+
+	/**
+	 * Connect (resuming a session the session store holds for this shard, if any).
+	 * @return completes at the first READY or RESUMED; fails with {@link GatewayCloseException} when Discord closes
+	 * the shard for good
+	 */
+	public CompletableFuture<Void> start() {
+		CompletableFuture<Void> started = new CompletableFuture<>();
+		this.actor.execute(() -> {
+			this.ready = started;
+			this.stopping = false;
+			if (this.state == ShardState.FATALLY_CLOSED) {
+				this.state = ShardState.DISCONNECTED;
+			}
+			if (this.sessionId == null) {
+				this.environment.sessionStore().load(this.id, this.total).ifPresent((saved) -> {
+					logger.info("Shard [{}, {}] will resume saved session {}", this.id, this.total, saved.sessionId());
+					this.sessionId = saved.sessionId();
+					this.resumeUrl = saved.resumeGatewayUrl();
+					this.sequence.set(saved.sequence());
+				});
+			}
+			connect();
+		});
+		return started;
+	}
+
+	/**
+	 * Close the connection and reconnect, resuming the session.
+	 * @return completes when the shard is connected again
+	 */
+	public CompletableFuture<Void> restart() {
+		return shutdown(true).thenCompose((ignored) -> start());
+	}
+
+	/**
+	 * Disconnect. With {@code keepSession} the shard closes with a non-1000 code and saves its session, so that it
+	 * (or a restarted process) resumes; without, it logs out with 1000 and forgets the session.
+	 * @param keepSession whether the session should survive
+	 * @return completes once the connection ended and every event it received was handed to the dispatcher
+	 */
+	public CompletableFuture<Void> shutdown(boolean keepSession) {
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		this.actor.execute(() -> {
+			this.stopping = true;
+			cancel(this.reconnectTask);
+			stopTimers();
+			ShardConnection current = this.connection;
+			this.connection = null;
+			this.generation++;
+			if (keepSession) {
+				saveSession();
+			}
+			else {
+				clearSession();
+			}
+			if (this.state != ShardState.FATALLY_CLOSED) {
+				this.state = ShardState.DISCONNECTED;
+			}
+			failPending("shard " + this.id + " was shut down");
+			this.members.failAll("shard " + this.id + " was shut down");
+			if (current == null) {
+				done.complete(null);
+				return;
+			}
+			current.close(keepSession ? RESUMABLE_CLOSE_CODE : 1000, keepSession ? "restarting" : "logging out");
+			current.drained().whenComplete((ignored, error) -> done.complete(null));
+		});
+		return done;
+	}
+
+	/**
+	 * Set the bot's presence (op 3); it is also sent with future IDENTIFYs.
+	 * @param presence the presence
+	 * @return completes when the command was sent
+	 */
+	public CompletableFuture<Void> updatePresence(PresenceUpdate presence) {
+		String payload = GatewayPayloads.presenceUpdate(presence);
+		this.actor.execute(() -> this.presence = presence);
+		return command(payload);
+	}
+
+	/**
+	 * Join, move within or leave voice in a guild of this shard (op 4).
+	 * @param update the voice state
+	 * @return completes when the command was sent
+	 */
+	public CompletableFuture<Void> updateVoiceState(VoiceStateUpdate update) {
+		return command(GatewayPayloads.voiceStateUpdate(update));
+	}
+
+	/**
+	 * Ask for guild members (op 8) and collect every GUILD_MEMBERS_CHUNK answering it.
+	 * @param request what to ask for
+	 * @param timeout how long to wait for the last chunk
+	 * @return the members found; fails on timeout or when Discord rate-limits the request
+	 */
+	public CompletableFuture<List<Member>> requestGuildMembers(RequestGuildMembers request, Duration timeout) {
+		return this.members.request(request, timeout);
+	}
+
+	CompletableFuture<Void> command(String payload) {
+		CompletableFuture<Void> sent = new CompletableFuture<>();
+		this.actor.execute(() -> {
+			if (this.pending.size() >= MAX_PENDING_COMMANDS) {
+				sent.completeExceptionally(new IllegalStateException("Shard " + this.id + " already has "
+						+ MAX_PENDING_COMMANDS + " commands waiting to be sent; slow down"));
+				return;
+			}
+			this.pending.add(new PendingCommand(payload, sent));
+			flushCommands();
+		});
+		return sent;
+	}
+
+	private void flushCommands() {
+		ShardConnection current = this.connection;
+		while (!this.pending.isEmpty() && this.state == ShardState.CONNECTED && current != null) {
+			if (!this.limiter.tryAcquireCommand()) {
+				if (this.commandTask == null || this.commandTask.isDisposed()) {
+					this.commandTask = schedule(this.limiter.timeUntilNextCommand(), this::flushCommands);
+				}
+				return;
+			}
+			PendingCommand command = this.pending.poll();
+			if (current.send(command.payload())) {
+				command.sent().complete(null);
+			}
+			else {
+				this.pending.addFirst(command);
+				return;
+			}
+		}
+	}
+
+	private void failPending(String reason) {
+		PendingCommand command;
+		while ((command = this.pending.poll()) != null) {
+			command.sent().completeExceptionally(new IllegalStateException("Command not sent: " + reason));
+		}
+	}
+
+	private void connect() {
+		if (this.stopping || this.state == ShardState.FATALLY_CLOSED) {
+			return;
+		}
+		cancel(this.reconnectTask);
+		boolean resume = this.sessionId != null && this.resumeUrl != null;
+		URI uri = gatewayUri(resume ? this.resumeUrl : this.environment.gatewayUrl());
+		this.state = ShardState.CONNECTING;
+		int connectionGeneration = ++this.generation;
+		ShardConnection next = new ShardConnection(this, connectionGeneration, uri, resume,
+				GatewayDecompressor.create(this.config.compression(), this.config.maxFrameSize()));
+		this.connection = next;
+		logger.debug("Shard [{}, {}] connecting to {}", this.id, this.total, uri);
+		this.timeoutTask = schedule(this.config.handshakeTimeout(),
+				() -> handshakeTimedOut(next, "no HELLO within " + this.config.handshakeTimeout().toSeconds() + " s"));
+		next.open(this.environment.webSocketClient());
+	}
+
+	private URI gatewayUri(String base) {
+		URI parsed = URI.create(base);
+		String path = (parsed.getRawPath() == null || parsed.getRawPath().isEmpty()) ? "/" : parsed.getRawPath();
+		String query = "v=10&encoding=json" + ((this.config.compression().queryValue() != null)
+				? "&compress=" + this.config.compression().queryValue() : "");
+		return URI.create(parsed.getScheme() + "://" + parsed.getRawAuthority() + path + "?" + query);
+	}
+
+	void connectionOpened(ShardConnection opened) {
+		logger.debug("Shard [{}, {}] connection {} open", this.id, this.total, opened.generation());
+	}
+
+	/**
+	 * Called on the event loop for every payload; decides whether a dispatch goes on to the dispatcher.
+	 * @param source the connection
+	 * @param frame the payload
+	 * @return whether to hand the frame to the dispatcher
+	 */
+	boolean frameReceived(ShardConnection source, GatewayFrame frame) {
+		if (source.generation() != this.generation) {
+			return false;
+		}
+		if (!frame.isDispatch()) {
+			this.actor.execute(() -> control(source, frame));
+			return false;
+		}
+		long seq = frame.sequence();
+		if (seq > 0) {
+			long previous = this.sequence.getAndAccumulate(seq, Math::max);
+			if (seq <= previous) {
+				logger.debug("Shard {} skipped dispatch {} with an old sequence {} (last {})", this.id, frame.type(),
+						seq, previous);
+				return false;
+			}
+		}
+		this.lastEventAt = this.config.clock().instant();
+		String type = frame.type();
+		if ("READY".equals(type) || "RESUMED".equals(type)) {
+			this.actor.execute(() -> sessionStarted(source, frame));
+		}
+		else if (this.members.waiting() && ("GUILD_MEMBERS_CHUNK".equals(type) || "RATE_LIMITED".equals(type))) {
+			this.actor.execute(() -> this.members.accept(frame));
+		}
+		return true;
+	}
+
+	private void control(ShardConnection source, GatewayFrame frame) {
+		if (source != this.connection) {
+			return;
+		}
+		switch (frame.op()) {
+			case 10 -> hello(source, frame);
+			case 11 -> heartbeatAcknowledged();
+			case 1 -> sendHeartbeat(source);
+			case 7 -> reconnect(source, true, "Discord asked to reconnect (op 7)");
+			case 9 -> invalidSession(source, frame);
+			default -> logger.debug("Shard {} ignored a payload with unknown opcode {}", this.id, frame.op());
+		}
+	}
+
+	private void hello(ShardConnection source, GatewayFrame frame) {
+		cancel(this.timeoutTask);
+		JsonNode interval = data(frame).path("heartbeat_interval");
+		if (!interval.isNumber() || !Double.isFinite(interval.asDouble()) || interval.asDouble() < 1
+				|| interval.asDouble() > MAX_HEARTBEAT_INTERVAL.toMillis()) {
+			protocolError(source, "HELLO with an invalid heartbeat_interval " + interval);
+			return;
+		}
+		Duration heartbeatInterval = Duration.ofMillis(interval.asLong());
+		this.limiter = new CommandRateLimiter(this.config.commandLimit(), this.config.commandWindow(), heartbeatInterval,
+				this.config.clock());
+		this.awaitingAck = false;
+		long first = (long) (heartbeatInterval.toMillis() * this.config.random().nextDouble());
+		this.heartbeatTask = this.config.scheduler()
+			.schedulePeriodically(() -> this.actor.execute(() -> heartbeatDue(source)), first,
+					heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
+		if (source.resumeUrl()) {
+			this.state = ShardState.RESUMING;
+			source.send(GatewayPayloads.resume(this.config, this.sessionId, this.sequence.get()));
+			this.timeoutTask = schedule(this.config.handshakeTimeout(), () -> handshakeTimedOut(source, "no RESUMED"));
+			return;
+		}
+		this.state = ShardState.IDENTIFYING;
+		this.environment.identifyQueue()
+			.enqueue(this.id)
+			.whenComplete((ignored, error) -> this.actor.execute(() -> identify(source, error)));
+	}
+
+	private void identify(ShardConnection source, Throwable queueError) {
+		if (source != this.connection || this.state != ShardState.IDENTIFYING) {
+			return;
+		}
+		if (queueError != null) {
+			logger.warn("Shard {} could not pass the identify queue: {}", this.id, queueError.toString());
+			reconnect(source, false, "identify queue failed");
+			return;
+		}
+		this.sequence.set(-1);
+		source.send(GatewayPayloads.identify(this.config, this.presence, this.id, this.total));
+		this.timeoutTask = schedule(this.config.handshakeTimeout(), () -> handshakeTimedOut(source, "no READY"));
+	}
+
+	private void sessionStarted(ShardConnection source, GatewayFrame frame) {
+		if (source != this.connection) {
+			return;
+		}
+		cancel(this.timeoutTask);
+		if ("READY".equals(frame.type())) {
+			JsonNode ready = data(frame);
+			this.sessionId = ready.path("session_id").asString(null);
+			this.resumeUrl = ready.path("resume_gateway_url").asString(null);
+			this.state = ShardState.CONNECTED;
+			logger.info("Shard [{}, {}] connected: session {}", this.id, this.total, this.sessionId);
+			publish(new ShardConnectedEvent(this.id, this.total, this.sessionId));
+		}
+		else {
+			this.state = ShardState.CONNECTED;
+			logger.info("Shard [{}, {}] resumed session {}", this.id, this.total, this.sessionId);
+			publish(new ShardResumedEvent(this.id, this.total, this.sessionId));
+		}
+		this.reconnectAttempts = 0;
+		saveSession();
+		this.ready.complete(null);
+		flushCommands();
+	}
+
+	private void heartbeatDue(ShardConnection source) {
+		if (source != this.connection) {
+			return;
+		}
+		if (this.awaitingAck) {
+			if (!source.inboundPaused()) {
+				logger.warn("Shard {} got no heartbeat ACK since its last heartbeat; reconnecting (zombied connection)",
+						this.id);
+				reconnect(source, true, "no heartbeat ACK (zombied connection)");
+				return;
+			}
+			logger.debug("Shard {} has an ACK pending while its listeners are behind; not a zombie", this.id);
+		}
+		sendHeartbeat(source);
+	}
+
+	private void sendHeartbeat(ShardConnection source) {
+		source.send(GatewayPayloads.heartbeat(this.sequence.get()));
+		this.limiter.recordHeartbeat();
+		this.lastHeartbeatSentAt = this.config.clock().instant();
+		this.awaitingAck = true;
+	}
+
+	private void heartbeatAcknowledged() {
+		this.awaitingAck = false;
+		Instant now = this.config.clock().instant();
+		if (this.lastHeartbeatSentAt != null) {
+			this.latency = this.latency.with(Duration.between(this.lastHeartbeatSentAt, now), now);
+		}
+		if (this.state == ShardState.CONNECTED) {
+			saveSession();
+		}
+	}
+
+	private void invalidSession(ShardConnection source, GatewayFrame frame) {
+		JsonNode data = data(frame);
+		if (!data.isBoolean()) {
+			logger.warn("Shard {} skipped an INVALID_SESSION whose 'd' is not a boolean: {}", this.id, data);
+			return;
+		}
+		boolean resumable = data.booleanValue();
+		logger.info("Shard [{}, {}] session invalidated by Discord (may resume: {})", this.id, this.total, resumable);
+		if (!resumable) {
+			clearSession();
+		}
+		reconnect(source, resumable, "invalid session (op 9, may resume: " + resumable + ")");
+	}
+
+	/**
+	 * Give up a connection the shard cannot use (undecodable data, an invalid HELLO) and reconnect with back-off.
+	 * @param source the connection
+	 * @param problem what is wrong
+	 */
+	void protocolError(ShardConnection source, String problem) {
+		this.actor.execute(() -> {
+			if (source == this.connection) {
+				logger.warn("Shard {} protocol error: {}", this.id, problem);
+				reconnect(source, this.sessionId != null, "protocol error: " + problem);
+			}
+		});
+	}
+
+	private void handshakeTimedOut(ShardConnection source, String what) {
+		if (source == this.connection && this.state != ShardState.CONNECTED) {
+			logger.warn("Shard {} timed out: {}", this.id, what);
+			reconnect(source, this.sessionId != null, "timed out: " + what);
+		}
+	}
+
+	/** The shard itself ends a connection and reconnects, after it has delivered what it received. */
+	private void reconnect(ShardConnection source, boolean resume, String reason) {
+		stopTimers();
+		this.connection = null;
+		this.generation++;
+		this.state = ShardState.DISCONNECTED;
+		source.close(RESUMABLE_CLOSE_CODE, reason);
+		publish(new ShardDisconnectedEvent(this.id, this.total, RESUMABLE_CLOSE_CODE, reason, resume));
+		Duration extra = resume ? Duration.ZERO
+				: Duration.ofMillis(1000 + (long) (4000 * this.config.random().nextDouble()));
+		source.drained().whenComplete((ignored, error) -> this.actor.execute(() -> scheduleReconnect(extra)));
+	}
+
+	/**
+	 * Called once a connection ended and everything it received was handed over.
+	 */
+	void connectionClosed(ShardConnection source, int code, String reason, Throwable error) {
+		this.actor.execute(() -> closed(source, code, reason, error));
+	}
+
+	private void closed(ShardConnection source, int code, String reason, Throwable error) {
+		if (source != this.connection) {
+			return;
+		}
+		stopTimers();
+		this.connection = null;
+		if (this.stopping) {
+			this.state = ShardState.DISCONNECTED;
+			return;
+		}
+		String description = GatewayCloseCode.describe(code) + ((reason != null && !reason.isEmpty())
+				? ": " + reason : "") + ((error != null) ? " (" + error + ")" : "");
+		Action action = GatewayCloseCode.actionFor(code);
+		if (action == Action.FATAL) {
+			this.state = ShardState.FATALLY_CLOSED;
+			clearSession();
+			GatewayCloseException failure = new GatewayCloseException(this.id, this.total, code, reason);
+			logger.error("Shard [{}, {}] closed for good: {}", this.id, this.total, failure.getMessage());
+			publish(new ShardFatallyClosedEvent(this.id, this.total, code, failure.getMessage()));
+			this.ready.completeExceptionally(failure);
+			failPending(failure.getMessage());
+			this.members.failAll(failure.getMessage());
+			return;
+		}
+		if (action == Action.IDENTIFY) {
+			clearSession();
+		}
+		logger.info("Shard [{}, {}] disconnected: {}; will {}", this.id, this.total, description,
+				(this.sessionId != null) ? "resume" : "identify");
+		this.state = ShardState.DISCONNECTED;
+		publish(new ShardDisconnectedEvent(this.id, this.total, code, description, this.sessionId != null));
+		scheduleReconnect(Duration.ZERO);
+	}
+
+	private void scheduleReconnect(Duration extra) {
+		if (this.stopping || this.state == ShardState.FATALLY_CLOSED || this.connection != null) {
+			return;
+		}
+		int attempt = ++this.reconnectAttempts;
+		Duration delay = this.config.reconnectDelay().delay(attempt).plus(extra);
+		publish(new ReconnectAttemptEvent(this.id, this.total, attempt, delay, this.sessionId != null));
+		this.reconnectTask = schedule(delay, this::connect);
+	}
+
+	private void saveSession() {
+		if (this.sessionId != null && this.resumeUrl != null) {
+			this.environment.sessionStore()
+				.save(new Session(this.sessionId, Math.max(0, this.sequence.get()), this.resumeUrl, this.id, this.total));
+		}
+	}
+
+	private void clearSession() {
+		this.sessionId = null;
+		this.resumeUrl = null;
+		this.environment.sessionStore().delete(this.id, this.total);
+	}
+
+	private void stopTimers() {
+		cancel(this.heartbeatTask);
+		cancel(this.timeoutTask);
+		cancel(this.commandTask);
+		this.heartbeatTask = null;
+		this.timeoutTask = null;
+		this.commandTask = null;
+		this.awaitingAck = false;
+	}
+
+	private void publish(Object event) {
+		this.environment.sink().publish(this, event);
+	}
+
+	private Disposable schedule(Duration delay, Runnable task) {
+		return this.config.scheduler()
+			.schedule(() -> this.actor.execute(task), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+	}
+
+	private static void cancel(Disposable task) {
+		if (task != null) {
+			task.dispose();
+		}
+	}
+
+	private static JsonNode data(GatewayFrame frame) {
+		if (!frame.hasData()) {
+			return JSON.nullNode();
+		}
+		return JSON.readTree(frame.bytes(), frame.dataOffset(), frame.dataLength());
+	}
+
+	@Override
+	public String toString() {
+		return "Shard[" + this.id + ", " + this.total + ", " + this.state + "]";
+	}
+
+	private record PendingCommand(String payload, CompletableFuture<Void> sent) {
+	}
+
+}
