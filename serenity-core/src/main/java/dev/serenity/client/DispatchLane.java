@@ -94,9 +94,16 @@ final class DispatchLane {
 		}
 	}
 
+	/**
+	 * Run the waiters registered so far, once each; a waiter that finds the lane full again registers anew and runs
+	 * after the next item is taken, so the lane always makes progress.
+	 */
 	private void runWaiters() {
-		Runnable waiter;
-		while ((waiter = this.waiters.poll()) != null) {
+		for (int count = this.waiters.size(); count > 0; count--) {
+			Runnable waiter = this.waiters.poll();
+			if (waiter == null) {
+				return;
+			}
 			waiter.run();
 		}
 	}

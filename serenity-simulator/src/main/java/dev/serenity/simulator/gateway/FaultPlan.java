@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A reproducible series of faults for one shard: after a random number of dispatches (drawn from a seeded random
- * between {@code minGap} and {@code maxGap}) the next fault, drawn from the given kinds, hits the shard's connection.
- * The same seed gives the same series.
+ * A reproducible series of faults for one shard: after a random number of dispatches written to the shard's
+ * connection (drawn from a seeded random between {@code minGap} and {@code maxGap}; replayed dispatches count) the
+ * next fault, drawn from the given kinds, hits that connection. The same seed gives the same series.
  */
 public final class FaultPlan {
 
@@ -92,7 +92,7 @@ public final class FaultPlan {
 	}
 
 	/**
-	 * Count a dispatch sent on a connection; inject the next fault when its turn comes.
+	 * Count a dispatch written to a connection (on its event loop); inject the next fault when its turn comes.
 	 * @param gateway the gateway
 	 * @param connection the connection the dispatch went to
 	 */

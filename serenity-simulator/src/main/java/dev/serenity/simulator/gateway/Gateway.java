@@ -235,7 +235,7 @@ public final class Gateway {
 	}
 
 	private void startSession(GatewayConnection connection, Identify identify) {
-		GatewaySession session = new GatewaySession(this, GatewayCommands.randomHex(16), identify.shardId(),
+		GatewaySession session = new GatewaySession(GatewayCommands.randomHex(16), identify.shardId(),
 				identify.numShards(), identify.intents(), identify.largeThreshold(),
 				this.config.resumeBufferSize());
 		if (identify.presence() != null) {

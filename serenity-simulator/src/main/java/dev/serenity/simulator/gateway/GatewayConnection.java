@@ -248,6 +248,10 @@ public final class GatewayConnection extends SimpleChannelInboundHandler<WebSock
 		if (item instanceof Outgoing frame) {
 			this.channel.write(this.encoder.encode(this.channel.alloc(), frame.json(), frame.type()),
 					this.channel.voidPromise());
+			FaultPlan plan = (frame.type() != null) ? this.gateway.faults(shardId()).plan() : null;
+			if (plan != null) {
+				plan.afterDispatch(this.gateway, this);
+			}
 		}
 		else if (item instanceof Closing closing) {
 			this.wireClosed = true;
@@ -310,6 +314,9 @@ public final class GatewayConnection extends SimpleChannelInboundHandler<WebSock
 
 	@Override
 	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+		if (cause instanceof java.nio.channels.ClosedChannelException) {
+			return;
+		}
 		logger.info("Gateway connection {} (shard {}) failed: {}", this.id, shardId(), cause.toString());
 		ctx.close();
 	}

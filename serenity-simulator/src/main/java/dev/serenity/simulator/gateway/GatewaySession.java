@@ -28,9 +28,6 @@ public final class GatewaySession {
 
 	private final int bufferSize;
 
-	private final ShardFaults faults;
-
-	private final Gateway gateway;
 
 	private final ArrayDeque<Buffered> buffer = new ArrayDeque<>();
 
@@ -44,10 +41,8 @@ public final class GatewaySession {
 
 	private MessageFlood flood;
 
-	GatewaySession(Gateway gateway, String id, int shardId, int numShards, long intents, int largeThreshold,
+	GatewaySession(String id, int shardId, int numShards, long intents, int largeThreshold,
 			int bufferSize) {
-		this.gateway = gateway;
-		this.faults = gateway.faults(shardId);
 		this.id = id;
 		this.shardId = shardId;
 		this.numShards = numShards;
@@ -135,10 +130,6 @@ public final class GatewaySession {
 		}
 		if (this.connection != null) {
 			this.connection.enqueue(frame, type);
-			FaultPlan plan = this.faults.plan();
-			if (plan != null) {
-				plan.afterDispatch(this.gateway, this.connection);
-			}
 		}
 	}
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 
 import dev.serenity.simulator.world.SimMessage;
 import dev.serenity.simulator.world.World;

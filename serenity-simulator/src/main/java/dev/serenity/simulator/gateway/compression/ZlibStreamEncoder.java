@@ -13,7 +13,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
  */
 public final class ZlibStreamEncoder implements TransportEncoder {
 
-	private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+	private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
 
 	private final byte[] chunk = new byte[16 * 1024];
 
