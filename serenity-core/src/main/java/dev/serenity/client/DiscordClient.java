@@ -330,8 +330,19 @@ public final class DiscordClient implements AutoCloseable {
 		return this.userData;
 	}
 
+	/**
+	 * Return the application id: as configured, or as READY reported it.
+	 * @return the id, once known
+	 */
 	public java.util.Optional<Long> applicationId() {
-		return java.util.Optional.ofNullable(this.applicationId);
+		if (this.applicationId != null) {
+			return java.util.Optional.of(this.applicationId);
+		}
+		return shards().stream()
+			.map(Shard::applicationId)
+			.filter(java.util.Objects::nonNull)
+			.map(dev.serenity.model.Snowflake::value)
+			.findFirst();
 	}
 
 	public String restUrl() {

@@ -9,6 +9,8 @@ import dev.serenity.event.VoiceStateUpdateEvent;
 import dev.serenity.gateway.DispatchSink;
 import dev.serenity.gateway.GatewayFrame;
 import dev.serenity.gateway.Shard;
+import dev.serenity.gateway.lifecycle.ShardConnectedEvent;
+import dev.serenity.gateway.lifecycle.ShardFatallyClosedEvent;
 import dev.serenity.gateway.voice.VoiceGatewayManager;
 import dev.serenity.json.DiscordJson;
 import org.slf4j.Logger;
@@ -35,6 +37,8 @@ final class EventDispatcher implements DispatchSink {
 
 	private volatile DiscordClient client;
 
+	private volatile boolean voiceInitialized;
+
 	EventDispatcher(ListenerRegistry listeners, ListenerErrorHandler errorHandler, VoiceGatewayManager voiceManager,
 			int laneCount, int laneCapacity, ListenerThreads threads) {
 		this.listeners = listeners;
@@ -58,7 +62,7 @@ final class EventDispatcher implements DispatchSink {
 
 	@Override
 	public void publish(Shard shard, Object event) {
-		lane(0, shard.id()).force(new Created(shard.id(), shard.total(), event));
+		lane(0, shard.id()).force(new Created(shard, event));
 	}
 
 	private DispatchLane lane(long guildId, int shardId) {
@@ -83,7 +87,11 @@ final class EventDispatcher implements DispatchSink {
 			handle(dispatch);
 		}
 		else if (item instanceof Created created) {
-			EventContext context = new EventContext(this.client, created.shardId(), created.shardCount(), -1);
+			Shard shard = created.shard();
+			if (this.voiceManager != null) {
+				updateVoiceManager(shard, created.event());
+			}
+			EventContext context = new EventContext(this.client, shard.id(), shard.total(), -1);
 			deliver(created.event(), this.listeners.listenersFor(created.event().getClass()), context);
 		}
 	}
@@ -132,6 +140,25 @@ final class EventDispatcher implements DispatchSink {
 			logger.warn("Shard {} could not decode {} (s={}); raw listeners still got it: {}", shardId, frame.type(),
 					frame.sequence(), ex.getMessage());
 			return null;
+		}
+	}
+
+	private void updateVoiceManager(Shard shard, Object event) {
+		try {
+			if (event instanceof ShardConnectedEvent) {
+				if (!this.voiceInitialized && shard.userId() != null) {
+					this.voiceInitialized = true;
+					this.voiceManager.initialize(shard.total(), shard.userId());
+				}
+				this.voiceManager.registerShard(shard.id(), shard::updateVoiceState);
+			}
+			else if (event instanceof ShardFatallyClosedEvent) {
+				this.voiceManager.deregisterShard(shard.id());
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.error("Voice gateway manager failed on {} of shard {}", event.getClass().getSimpleName(), shard.id(),
+					ex);
 		}
 	}
 
@@ -192,7 +219,7 @@ final class EventDispatcher implements DispatchSink {
 	private record Dispatch(int shardId, int shardCount, GatewayFrame frame) implements DispatchLane.Counted {
 	}
 
-	private record Created(int shardId, int shardCount, Object event) {
+	private record Created(Shard shard, Object event) {
 	}
 
 }

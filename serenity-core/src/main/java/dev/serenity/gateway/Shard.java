@@ -23,6 +23,7 @@ import dev.serenity.gateway.lifecycle.ShardResumedEvent;
 import dev.serenity.gateway.ratelimit.CommandRateLimiter;
 import dev.serenity.gateway.session.Session;
 import dev.serenity.model.Member;
+import dev.serenity.model.Snowflake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -81,6 +82,10 @@ public final class Shard {
 	private volatile Instant lastEventAt;
 
 	private volatile int reconnectAttempts;
+
+	private volatile Snowflake userId;
+
+	private volatile Snowflake applicationId;
 
 	private PresenceUpdate presence;
 
@@ -162,6 +167,22 @@ public final class Shard {
 	 */
 	public Instant lastEventAt() {
 		return this.lastEventAt;
+	}
+
+	/**
+	 * Return the bot's user id, from READY.
+	 * @return the id, or {@code null} before the first READY
+	 */
+	public Snowflake userId() {
+		return this.userId;
+	}
+
+	/**
+	 * Return the application id, from READY.
+	 * @return the id, or {@code null} before the first READY
+	 */
+	public Snowflake applicationId() {
+		return this.applicationId;
 	}
 
 	/**
@@ -450,6 +471,8 @@ public final class Shard {
 			JsonNode ready = data(frame);
 			this.sessionId = ready.path("session_id").asString(null);
 			this.resumeUrl = ready.path("resume_gateway_url").asString(null);
+			this.userId = snowflake(ready.path("user").path("id"));
+			this.applicationId = snowflake(ready.path("application").path("id"));
 			this.state = ShardState.CONNECTED;
 			logger.info("Shard [{}, {}] connected: session {}", this.id, this.total, this.sessionId);
 			publish(new ShardConnectedEvent(this.id, this.total, this.sessionId));
@@ -633,6 +656,16 @@ public final class Shard {
 	private static void cancel(Disposable task) {
 		if (task != null) {
 			task.dispose();
+		}
+	}
+
+	private static Snowflake snowflake(JsonNode node) {
+		try {
+			return node.isString() ? Snowflake.parse(node.stringValue()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			logger.warn("READY carries an invalid id: {}", ex.getMessage());
+			return null;
 		}
 	}
 

@@ -88,7 +88,19 @@ class ShardCommandsTests {
 			SimChannel voice = discord.simulator.control().world().channelsOf(guild).stream()
 				.filter((c) -> c.type() == SimChannel.GUILD_VOICE).findFirst().orElseThrow();
 			List<Object> received = new CopyOnWriteArrayList<>();
+			List<VoiceCommandSender> senders = new CopyOnWriteArrayList<>();
+			List<Snowflake> userIds = new CopyOnWriteArrayList<>();
 			VoiceGatewayManager manager = new VoiceGatewayManager() {
+				@Override
+				public void initialize(int shardCount, Snowflake userId) {
+					userIds.add(userId);
+				}
+
+				@Override
+				public void registerShard(int shardId, VoiceCommandSender sender) {
+					senders.add(sender);
+				}
+
 				@Override
 				public void onVoiceStateUpdate(int shardId, VoiceStateUpdateEvent event) {
 					received.add(event);
@@ -101,8 +113,10 @@ class ShardCommandsTests {
 			};
 			DiscordClient client = discord.track(discord.client(INTENTS).voiceGatewayManager(manager).build());
 			client.start();
-			VoiceCommandSender sender = client.shards().get(0)::updateVoiceState;
-			sender.updateVoiceState(new VoiceStateUpdate(Snowflake.of(guild.id()), Snowflake.of(voice.id()), false, true));
+			await().atMost(Duration.ofSeconds(10)).until(() -> senders.size() == 1);
+			assertThat(userIds).containsExactly(Snowflake.of(discord.simulator.botUserId()));
+			assertThat(client.applicationId()).contains(discord.simulator.applicationId());
+			senders.get(0).updateVoiceState(new VoiceStateUpdate(Snowflake.of(guild.id()), Snowflake.of(voice.id()), false, true));
 			await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 2);
 			assertThat(received.get(0)).isInstanceOf(VoiceStateUpdateEvent.class);
 			assertThat(received.get(1)).isInstanceOf(VoiceServerUpdateEvent.class);
