@@ -2,6 +2,7 @@ package dev.serenity.event;
 
 import java.util.List;
 
+import dev.serenity.model.Copies;
 import dev.serenity.model.Snowflake;
 
 /**

@@ -3,6 +3,7 @@ package dev.serenity.event;
 import java.time.Instant;
 import java.util.List;
 
+import dev.serenity.model.Copies;
 import dev.serenity.model.PartialApplication;
 import dev.serenity.model.Snowflake;
 import dev.serenity.model.User;

@@ -1,5 +1,6 @@
 package dev.serenity.gateway;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -150,6 +151,19 @@ public final class GatewayConfig {
 
 	public RandomGenerator random() {
 		return this.random;
+	}
+
+	/**
+	 * Return the WebSocket URI for a gateway URL: version 10, JSON, and the transport compression.
+	 * @param base the gateway URL, e.g. {@code wss://gateway.discord.gg}
+	 * @return e.g. {@code wss://gateway.discord.gg/?v=10&encoding=json&compress=zlib-stream}
+	 */
+	public URI gatewayUri(String base) {
+		URI parsed = URI.create(base);
+		String path = (parsed.getRawPath() == null || parsed.getRawPath().isEmpty()) ? "/" : parsed.getRawPath();
+		String query = "v=10&encoding=json"
+				+ ((this.compression.queryValue() != null) ? "&compress=" + this.compression.queryValue() : "");
+		return URI.create(parsed.getScheme() + "://" + parsed.getRawAuthority() + path + "?" + query);
 	}
 
 	/**

@@ -2,6 +2,9 @@ package dev.serenity.gateway;
 
 import java.nio.charset.StandardCharsets;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * One gateway payload as received: its bytes, and the few fields read eagerly ({@code op}, {@code s}, {@code t} and
  * the guild the event belongs to). The data ({@code d}) is bound to a typed event only if someone listens.
@@ -16,6 +19,8 @@ import java.nio.charset.StandardCharsets;
  */
 public record GatewayFrame(byte[] bytes, int op, long sequence, String type, long guildId, int dataOffset,
 		int dataLength) {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Opcode of dispatches. */
 	public static final int DISPATCH = 0;
@@ -34,6 +39,17 @@ public record GatewayFrame(byte[] bytes, int op, long sequence, String type, lon
 	 */
 	public boolean hasData() {
 		return this.dataOffset >= 0;
+	}
+
+	/**
+	 * Parse the {@code d} value.
+	 * @return its JSON tree, or a null node when absent
+	 */
+	public JsonNode data() {
+		if (!hasData()) {
+			return JSON.nullNode();
+		}
+		return JSON.readTree(this.bytes, this.dataOffset, this.dataLength);
 	}
 
 	/**

@@ -3,8 +3,6 @@ package dev.serenity.gateway;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +18,6 @@ import dev.serenity.gateway.lifecycle.ShardConnectedEvent;
 import dev.serenity.gateway.lifecycle.ShardDisconnectedEvent;
 import dev.serenity.gateway.lifecycle.ShardFatallyClosedEvent;
 import dev.serenity.gateway.lifecycle.ShardResumedEvent;
-import dev.serenity.gateway.ratelimit.CommandRateLimiter;
 import dev.serenity.gateway.session.Session;
 import dev.serenity.model.Member;
 import dev.serenity.model.Snowflake;
@@ -28,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One connection to Discord's gateway, as a state machine: connect, HELLO, IDENTIFY (through the identify queue) or
@@ -49,8 +45,6 @@ public final class Shard {
 
 	private static final Logger logger = LoggerFactory.getLogger(Shard.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final int id;
 
 	private final int total;
@@ -65,7 +59,9 @@ public final class Shard {
 
 	private final AtomicLong sequence = new AtomicLong(-1);
 
-	private final Deque<PendingCommand> pending = new ArrayDeque<>();
+	private final CommandQueue commands;
+
+	private final Heartbeat heartbeat;
 
 	private volatile ShardState state = ShardState.DISCONNECTED;
 
@@ -77,7 +73,6 @@ public final class Shard {
 
 	private volatile String resumeUrl;
 
-	private volatile Latency latency = Latency.UNKNOWN;
 
 	private volatile Instant lastEventAt;
 
@@ -89,19 +84,9 @@ public final class Shard {
 
 	private PresenceUpdate presence;
 
-	private CommandRateLimiter limiter;
-
-	private Disposable heartbeatTask;
-
 	private Disposable timeoutTask;
 
 	private Disposable reconnectTask;
-
-	private Disposable commandTask;
-
-	private Instant lastHeartbeatSentAt;
-
-	private boolean awaitingAck;
 
 	private boolean stopping;
 
@@ -125,8 +110,8 @@ public final class Shard {
 		this.presence = config.presence();
 		this.actor = new SerialExecutor((task) -> config.scheduler().schedule(task));
 		this.members = new GuildMembersCollector(this, config.scheduler());
-		this.limiter = new CommandRateLimiter(config.commandLimit(), config.commandWindow(),
-				Duration.ofSeconds(45), config.clock());
+		this.heartbeat = new Heartbeat(config);
+		this.commands = new CommandQueue(config, id, (delay) -> schedule(delay, this::flushCommands));
 	}
 
 	public int id() {
@@ -142,7 +127,7 @@ public final class Shard {
 	}
 
 	public Latency latency() {
-		return this.latency;
+		return this.heartbeat.latency();
 	}
 
 	/**
@@ -304,42 +289,18 @@ public final class Shard {
 	CompletableFuture<Void> command(String payload) {
 		CompletableFuture<Void> sent = new CompletableFuture<>();
 		this.actor.execute(() -> {
-			if (this.pending.size() >= MAX_PENDING_COMMANDS) {
-				sent.completeExceptionally(new IllegalStateException("Shard " + this.id + " already has "
-						+ MAX_PENDING_COMMANDS + " commands waiting to be sent; slow down"));
-				return;
-			}
-			this.pending.add(new PendingCommand(payload, sent));
+			this.commands.add(payload, sent);
 			flushCommands();
 		});
 		return sent;
 	}
 
 	private void flushCommands() {
-		ShardConnection current = this.connection;
-		while (!this.pending.isEmpty() && this.state == ShardState.CONNECTED && current != null) {
-			if (!this.limiter.tryAcquireCommand()) {
-				if (this.commandTask == null || this.commandTask.isDisposed()) {
-					this.commandTask = schedule(this.limiter.timeUntilNextCommand(), this::flushCommands);
-				}
-				return;
-			}
-			PendingCommand command = this.pending.poll();
-			if (current.send(command.payload())) {
-				command.sent().complete(null);
-			}
-			else {
-				this.pending.addFirst(command);
-				return;
-			}
-		}
+		this.commands.flush((this.state == ShardState.CONNECTED) ? this.connection : null);
 	}
 
 	private void failPending(String reason) {
-		PendingCommand command;
-		while ((command = this.pending.poll()) != null) {
-			command.sent().completeExceptionally(new IllegalStateException("Command not sent: " + reason));
-		}
+		this.commands.failAll(reason);
 	}
 
 	private void connect() {
@@ -348,7 +309,7 @@ public final class Shard {
 		}
 		cancel(this.reconnectTask);
 		boolean resume = this.sessionId != null && this.resumeUrl != null;
-		URI uri = gatewayUri(resume ? this.resumeUrl : this.environment.gatewayUrl());
+		URI uri = this.config.gatewayUri(resume ? this.resumeUrl : this.environment.gatewayUrl());
 		this.state = ShardState.CONNECTING;
 		int connectionGeneration = ++this.generation;
 		ShardConnection next = new ShardConnection(this, connectionGeneration, uri, resume,
@@ -358,14 +319,6 @@ public final class Shard {
 		this.timeoutTask = schedule(this.config.handshakeTimeout(),
 				() -> handshakeTimedOut(next, "no HELLO within " + this.config.handshakeTimeout().toSeconds() + " s"));
 		next.open(this.environment.webSocketClient());
-	}
-
-	private URI gatewayUri(String base) {
-		URI parsed = URI.create(base);
-		String path = (parsed.getRawPath() == null || parsed.getRawPath().isEmpty()) ? "/" : parsed.getRawPath();
-		String query = "v=10&encoding=json" + ((this.config.compression().queryValue() != null)
-				? "&compress=" + this.config.compression().queryValue() : "");
-		return URI.create(parsed.getScheme() + "://" + parsed.getRawAuthority() + path + "?" + query);
 	}
 
 	void connectionOpened(ShardConnection opened) {
@@ -422,20 +375,15 @@ public final class Shard {
 
 	private void hello(ShardConnection source, GatewayFrame frame) {
 		cancel(this.timeoutTask);
-		JsonNode interval = data(frame).path("heartbeat_interval");
+		JsonNode interval = frame.data().path("heartbeat_interval");
 		if (!interval.isNumber() || !Double.isFinite(interval.asDouble()) || interval.asDouble() < 1
 				|| interval.asDouble() > MAX_HEARTBEAT_INTERVAL.toMillis()) {
 			protocolError(source, "HELLO with an invalid heartbeat_interval " + interval);
 			return;
 		}
 		Duration heartbeatInterval = Duration.ofMillis(interval.asLong());
-		this.limiter = new CommandRateLimiter(this.config.commandLimit(), this.config.commandWindow(), heartbeatInterval,
-				this.config.clock());
-		this.awaitingAck = false;
-		long first = (long) (heartbeatInterval.toMillis() * this.config.random().nextDouble());
-		this.heartbeatTask = this.config.scheduler()
-			.schedulePeriodically(() -> this.actor.execute(() -> heartbeatDue(source)), first,
-					heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
+		this.commands.newConnection(heartbeatInterval);
+		this.heartbeat.start(heartbeatInterval, () -> this.actor.execute(() -> heartbeatDue(source)));
 		if (source.resumeUrl()) {
 			this.state = ShardState.RESUMING;
 			source.send(GatewayPayloads.resume(this.config, this.sessionId, this.sequence.get()));
@@ -468,11 +416,11 @@ public final class Shard {
 		}
 		cancel(this.timeoutTask);
 		if ("READY".equals(frame.type())) {
-			JsonNode ready = data(frame);
-			this.sessionId = ready.path("session_id").asString(null);
-			this.resumeUrl = ready.path("resume_gateway_url").asString(null);
-			this.userId = snowflake(ready.path("user").path("id"));
-			this.applicationId = snowflake(ready.path("application").path("id"));
+			ReadyInfo ready = ReadyInfo.from(frame);
+			this.sessionId = ready.sessionId();
+			this.resumeUrl = ready.resumeGatewayUrl();
+			this.userId = ready.userId();
+			this.applicationId = ready.applicationId();
 			this.state = ShardState.CONNECTED;
 			logger.info("Shard [{}, {}] connected: session {}", this.id, this.total, this.sessionId);
 			publish(new ShardConnectedEvent(this.id, this.total, this.sessionId));
@@ -492,7 +440,7 @@ public final class Shard {
 		if (source != this.connection) {
 			return;
 		}
-		if (this.awaitingAck) {
+		if (this.heartbeat.awaitingAck()) {
 			if (!source.inboundPaused()) {
 				logger.warn("Shard {} got no heartbeat ACK since its last heartbeat; reconnecting (zombied connection)",
 						this.id);
@@ -506,24 +454,19 @@ public final class Shard {
 
 	private void sendHeartbeat(ShardConnection source) {
 		source.send(GatewayPayloads.heartbeat(this.sequence.get()));
-		this.limiter.recordHeartbeat();
-		this.lastHeartbeatSentAt = this.config.clock().instant();
-		this.awaitingAck = true;
+		this.commands.heartbeatSent();
+		this.heartbeat.sent();
 	}
 
 	private void heartbeatAcknowledged() {
-		this.awaitingAck = false;
-		Instant now = this.config.clock().instant();
-		if (this.lastHeartbeatSentAt != null) {
-			this.latency = this.latency.with(Duration.between(this.lastHeartbeatSentAt, now), now);
-		}
+		this.heartbeat.acknowledged();
 		if (this.state == ShardState.CONNECTED) {
 			saveSession();
 		}
 	}
 
 	private void invalidSession(ShardConnection source, GatewayFrame frame) {
-		JsonNode data = data(frame);
+		JsonNode data = frame.data();
 		if (!data.isBoolean()) {
 			logger.warn("Shard {} skipped an INVALID_SESSION whose 'd' is not a boolean: {}", this.id, data);
 			return;
@@ -635,13 +578,10 @@ public final class Shard {
 	}
 
 	private void stopTimers() {
-		cancel(this.heartbeatTask);
+		this.heartbeat.stop();
 		cancel(this.timeoutTask);
-		cancel(this.commandTask);
-		this.heartbeatTask = null;
+		this.commands.cancelTimer();
 		this.timeoutTask = null;
-		this.commandTask = null;
-		this.awaitingAck = false;
 	}
 
 	private void publish(Object event) {
@@ -659,29 +599,9 @@ public final class Shard {
 		}
 	}
 
-	private static Snowflake snowflake(JsonNode node) {
-		try {
-			return node.isString() ? Snowflake.parse(node.stringValue()) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			logger.warn("READY carries an invalid id: {}", ex.getMessage());
-			return null;
-		}
-	}
-
-	private static JsonNode data(GatewayFrame frame) {
-		if (!frame.hasData()) {
-			return JSON.nullNode();
-		}
-		return JSON.readTree(frame.bytes(), frame.dataOffset(), frame.dataLength());
-	}
-
 	@Override
 	public String toString() {
 		return "Shard[" + this.id + ", " + this.total + ", " + this.state + "]";
-	}
-
-	private record PendingCommand(String payload, CompletableFuture<Void> sent) {
 	}
 
 }

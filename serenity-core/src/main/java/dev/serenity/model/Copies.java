@@ -7,15 +7,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Immutable copies for the compact constructors of the model's records: an absent list or map becomes empty, and
- * {@code null} elements (never meaningful in Discord's arrays) are dropped.
+ * Immutable copies for the compact constructors of the model's and events' records: an absent list or map becomes
+ * empty, and {@code null} elements (never meaningful in Discord's arrays) are dropped.
  */
-final class Copies {
+public final class Copies {
 
 	private Copies() {
 	}
 
-	static <T> List<T> list(List<T> list) {
+	/**
+	 * Copy a list.
+	 * @param list the list, or {@code null}
+	 * @param <T> the element type
+	 * @return an unmodifiable copy without {@code null} elements
+	 */
+	public static <T> List<T> list(List<T> list) {
 		if (list == null || list.isEmpty()) {
 			return List.of();
 		}
@@ -28,7 +34,14 @@ final class Copies {
 		return Collections.unmodifiableList(copy);
 	}
 
-	static <K, V> Map<K, V> map(Map<K, V> map) {
+	/**
+	 * Copy a map.
+	 * @param map the map, or {@code null}
+	 * @param <K> the key type
+	 * @param <V> the value type
+	 * @return an unmodifiable copy without {@code null} keys or values
+	 */
+	public static <K, V> Map<K, V> map(Map<K, V> map) {
 		if (map == null || map.isEmpty()) {
 			return Map.of();
 		}

@@ -10,7 +10,6 @@ import dev.serenity.event.VoiceStateUpdateEvent;
 import dev.serenity.gateway.Shard;
 import dev.serenity.gateway.ShardState;
 import dev.serenity.gateway.command.ActivityData;
-import dev.serenity.gateway.command.OnlineStatus;
 import dev.serenity.gateway.command.PresenceUpdate;
 import dev.serenity.gateway.command.RequestGuildMembers;
 import dev.serenity.gateway.command.VoiceStateUpdate;
@@ -22,6 +21,7 @@ import dev.serenity.gateway.lifecycle.ShardResumedEvent;
 import dev.serenity.gateway.voice.VoiceCommandSender;
 import dev.serenity.gateway.voice.VoiceGatewayManager;
 import dev.serenity.model.Member;
+import dev.serenity.model.OnlineStatus;
 import dev.serenity.model.Snowflake;
 import dev.serenity.simulator.SimulatorConfig;
 import dev.serenity.simulator.record.CloseRecord;
@@ -48,7 +48,7 @@ class ShardCommandsTests {
 			Shard shard = client.shards().get(0);
 			List<CompletableFuture<Void>> sent = new java.util.ArrayList<>();
 			for (int i = 0; i < 150; i++) {
-				sent.add(shard.updatePresence(PresenceUpdate.of(OnlineStatus.DO_NOT_DISTURB, ActivityData.playing("n" + i))));
+				sent.add(shard.updatePresence(PresenceUpdate.of(OnlineStatus.DND, ActivityData.playing("n" + i))));
 			}
 			await().atMost(Duration.ofSeconds(20)).until(() -> {
 				discord.scheduler.advanceTimeBy(Duration.ofSeconds(5));

@@ -1,5 +1,7 @@
 package dev.serenity.gateway.command;
 
+import dev.serenity.model.ActivityType;
+
 /**
  * An activity a bot shows; bots may set only the name, type, URL (streaming) and state (custom status).
  *
@@ -14,8 +16,9 @@ public record ActivityData(String name, ActivityType type, String url, String st
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("activity 'name' must not be blank");
 		}
-		if (type == null) {
-			throw new IllegalArgumentException("activity 'type' must not be null");
+		if (type == null || type == ActivityType.UNKNOWN) {
+			throw new IllegalArgumentException("activity 'type' must be PLAYING, STREAMING, LISTENING, WATCHING, CUSTOM "
+					+ "or COMPETING but was " + type);
 		}
 	}
 

@@ -2,6 +2,8 @@ package dev.serenity.gateway.command;
 
 import java.util.List;
 
+import dev.serenity.model.OnlineStatus;
+
 /**
  * A presence: status and activities, sent in IDENTIFY and with op 3.
  *
@@ -13,8 +15,9 @@ import java.util.List;
 public record PresenceUpdate(OnlineStatus status, List<ActivityData> activities, boolean afk, Long since) {
 
 	public PresenceUpdate {
-		if (status == null) {
-			throw new IllegalArgumentException("presence 'status' must not be null");
+		if (status == null || status == OnlineStatus.UNKNOWN) {
+			throw new IllegalArgumentException("presence 'status' must be ONLINE, DND, IDLE, INVISIBLE or OFFLINE but was "
+					+ status);
 		}
 		activities = List.copyOf(activities);
 	}
