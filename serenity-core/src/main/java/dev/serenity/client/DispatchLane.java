@@ -34,6 +34,8 @@ final class DispatchLane {
 
 	private final Thread thread;
 
+	private volatile boolean stopping;
+
 	DispatchLane(int capacity, Consumer<Object> handler, ThreadFactory threads) {
 		this.capacity = capacity;
 		this.handler = handler;
@@ -73,7 +75,18 @@ final class DispatchLane {
 	private void run() {
 		try {
 			while (true) {
-				Object item = this.queue.take();
+				Object item;
+				try {
+					item = this.queue.take();
+				}
+				catch (InterruptedException ex) {
+					if (this.stopping) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+					// A listener left the thread interrupted; the lane must outlive it.
+					continue;
+				}
 				if (item == STOP) {
 					return;
 				}
@@ -85,9 +98,6 @@ final class DispatchLane {
 					this.handler.accept(item);
 				}
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 		finally {
 			this.stopped.countDown();
@@ -114,6 +124,7 @@ final class DispatchLane {
 	 * @return whether the lane finished in time
 	 */
 	boolean stop(long timeoutMillis) throws InterruptedException {
+		this.stopping = true;
 		this.queue.add(STOP);
 		return this.stopped.await(timeoutMillis, TimeUnit.MILLISECONDS);
 	}

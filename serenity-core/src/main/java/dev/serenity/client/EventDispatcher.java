@@ -183,9 +183,6 @@ final class EventDispatcher implements DispatchSink {
 				registration.invoke(event, context);
 			}
 			catch (Throwable ex) {
-				if (ex instanceof InterruptedException) {
-					Thread.currentThread().interrupt();
-				}
 				try {
 					this.errorHandler.handle(event, registration.name(), context, ex);
 				}
@@ -193,6 +190,8 @@ final class EventDispatcher implements DispatchSink {
 					logger.error("Listener error handler failed for listener '{}'", registration.name(), handlerFailure);
 				}
 			}
+			// An interrupt a listener caused or left behind must not reach the next listener or the lane.
+			Thread.interrupted();
 		}
 	}
 

@@ -41,6 +41,12 @@ public final class FrameReader {
 		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
 			throw new MalformedFrameException("payload starts with a byte order mark", null);
 		}
+		for (int i = 0; i < Math.min(4, bytes.length); i++) {
+			int b = bytes[i] & 0xFF;
+			if (b == 0x00 || b == 0xFE || b == 0xFF) {
+				throw new MalformedFrameException("payload is not UTF-8 (UTF-16 or UTF-32?)", null);
+			}
+		}
 		try (JsonParser parser = FACTORY.createParser(bytes)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				throw new MalformedFrameException("payload is not a JSON object", null);
@@ -138,10 +144,17 @@ public final class FrameReader {
 			if (parser.currentToken() == JsonToken.START_OBJECT) {
 				scanObject(parser);
 			}
-			else {
+			else if (parser.currentToken().isStructStart()) {
 				parser.skipChildren();
 			}
+			else {
+				// A scalar is reported before it is read; read it so that the location is after its end.
+				parser.finishToken();
+			}
 			long end = parser.currentLocation().getByteOffset();
+			if (start < 0 || end < start) {
+				throw new MalformedFrameException("cannot locate 'd' in the payload", null);
+			}
 			this.dataOffset = (int) start;
 			this.dataLength = (int) (end - start);
 		}

@@ -40,6 +40,12 @@ public final class Shard {
 	/** Commands that may wait for the shard to connect or for the command limit. */
 	public static final int MAX_PENDING_COMMANDS = 1000;
 
+	/** Shortest heartbeat interval accepted in HELLO; anything shorter would flood the connection. */
+	static final Duration MIN_HEARTBEAT_INTERVAL = Duration.ofMillis(100);
+
+	/** A dispatch whose sequence number jumps further ahead than this is taken as corrupt and skipped. */
+	static final long MAX_SEQUENCE_JUMP = 1_000_000;
+
 	/** Longest heartbeat interval accepted in HELLO; Discord sends about 41 s. */
 	static final Duration MAX_HEARTBEAT_INTERVAL = Duration.ofMinutes(10);
 
@@ -341,12 +347,18 @@ public final class Shard {
 		}
 		long seq = frame.sequence();
 		if (seq > 0) {
-			long previous = this.sequence.getAndAccumulate(seq, Math::max);
+			long previous = this.sequence.get();
 			if (seq <= previous) {
 				logger.debug("Shard {} skipped dispatch {} with an old sequence {} (last {})", this.id, frame.type(),
 						seq, previous);
 				return false;
 			}
+			if (previous > 0 && seq - previous > MAX_SEQUENCE_JUMP) {
+				logger.warn("Shard {} skipped dispatch {} whose sequence {} jumps far past the last one ({})", this.id,
+						frame.type(), seq, previous);
+				return false;
+			}
+			this.sequence.set(seq);
 		}
 		this.lastEventAt = this.config.clock().instant();
 		String type = frame.type();
@@ -374,9 +386,14 @@ public final class Shard {
 	}
 
 	private void hello(ShardConnection source, GatewayFrame frame) {
+		if (this.state != ShardState.CONNECTING) {
+			logger.warn("Shard {} ignored a second HELLO on its connection (state {})", this.id, this.state);
+			return;
+		}
 		cancel(this.timeoutTask);
 		JsonNode interval = frame.data().path("heartbeat_interval");
-		if (!interval.isNumber() || !Double.isFinite(interval.asDouble()) || interval.asDouble() < 1
+		if (!interval.isNumber() || !Double.isFinite(interval.asDouble())
+				|| interval.asDouble() < MIN_HEARTBEAT_INTERVAL.toMillis()
 				|| interval.asDouble() > MAX_HEARTBEAT_INTERVAL.toMillis()) {
 			protocolError(source, "HELLO with an invalid heartbeat_interval " + interval);
 			return;
