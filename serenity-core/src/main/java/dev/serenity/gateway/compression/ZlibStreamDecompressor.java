@@ -12,7 +12,7 @@ import java.util.zip.Inflater;
  * Memory is bounded: inflating stops as soon as the payload exceeds the limit, and the compressed buffer may not
  * grow beyond the limit either (plus deflate's worst-case overhead for incompressible data, under 0.1%).
  */
-public final class ZlibStreamDecompressor implements GatewayDecompressor {
+public final class ZlibStreamDecompressor extends StreamDecompressor {
 
 	/** The marker a zlib sync flush ({@code Z_SYNC_FLUSH}) ends with, which ends every payload. */
 	static final byte[] SYNC_FLUSH_SUFFIX = { 0, 0, (byte) 0xFF, (byte) 0xFF };
@@ -30,10 +30,6 @@ public final class ZlibStreamDecompressor implements GatewayDecompressor {
 	private final ByteAccumulator output = new ByteAccumulator();
 
 	private final byte[] chunk = new byte[CHUNK_SIZE];
-
-	private boolean failed;
-
-	private boolean closed;
 
 	/**
 	 * Create a decompressor for one connection.
@@ -72,7 +68,7 @@ public final class ZlibStreamDecompressor implements GatewayDecompressor {
 			return payload;
 		}
 		catch (GatewayDecompressionException ex) {
-			this.failed = true;
+			markFailed();
 			throw ex;
 		}
 	}
@@ -111,22 +107,9 @@ public final class ZlibStreamDecompressor implements GatewayDecompressor {
 		}
 	}
 
-	private void checkUsable() {
-		if (this.closed) {
-			throw new IllegalStateException("Decompressor is closed");
-		}
-		if (this.failed) {
-			throw new GatewayDecompressionException(
-					"Decompressor failed on an earlier message; drop the connection and reconnect with a new one");
-		}
-	}
-
 	@Override
-	public void close() {
-		if (!this.closed) {
-			this.closed = true;
-			this.inflater.end();
-		}
+	protected void release() {
+		this.inflater.end();
 	}
 
 }

@@ -14,7 +14,7 @@ import com.github.luben.zstd.ZstdException;
  * is present before creating this class. The message is fed through fixed 64 KiB direct buffers, so native memory
  * stays bounded whatever the payload size; decoding stops as soon as the payload exceeds the limit.
  */
-public final class ZstdStreamDecompressor implements GatewayDecompressor {
+public final class ZstdStreamDecompressor extends StreamDecompressor {
 
 	private static final int CHUNK_SIZE = 64 * 1024;
 
@@ -29,10 +29,6 @@ public final class ZstdStreamDecompressor implements GatewayDecompressor {
 	private final ByteAccumulator output = new ByteAccumulator();
 
 	private final int maxPayloadBytes;
-
-	private boolean failed;
-
-	private boolean closed;
 
 	/**
 	 * Create a decompressor for one connection. Prefer {@link GatewayDecompressor#create}, which explains a missing
@@ -72,12 +68,12 @@ public final class ZstdStreamDecompressor implements GatewayDecompressor {
 			return (this.output.size() != 0) ? this.output.toByteArray() : null;
 		}
 		catch (ZstdException ex) {
-			this.failed = true;
+			markFailed();
 			throw new GatewayDecompressionException("Corrupt zstd-stream data (" + ex.getMessage()
 					+ "); each connection needs its own decompressor fed with every message in order", ex);
 		}
 		catch (GatewayDecompressionException ex) {
-			this.failed = true;
+			markFailed();
 			throw ex;
 		}
 		finally {
@@ -106,22 +102,9 @@ public final class ZstdStreamDecompressor implements GatewayDecompressor {
 		while (this.source.hasRemaining() || targetFilled);
 	}
 
-	private void checkUsable() {
-		if (this.closed) {
-			throw new IllegalStateException("Decompressor is closed");
-		}
-		if (this.failed) {
-			throw new GatewayDecompressionException(
-					"Decompressor failed on an earlier message; drop the connection and reconnect with a new one");
-		}
-	}
-
 	@Override
-	public void close() {
-		if (!this.closed) {
-			this.closed = true;
-			this.context.close();
-		}
+	protected void release() {
+		this.context.close();
 	}
 
 }
