@@ -219,8 +219,10 @@ public final class DiscordClient implements AutoCloseable {
 		List<CompletableFuture<Void>> started = manager.start(ids, total);
 		CompletableFuture<Void> all = allOrFirstFailure(started);
 		if (!this.startupTimeout.isZero()) {
-			this.gateway.scheduler().schedule(() -> all.completeExceptionally(timeout(manager, ids)),
-					this.startupTimeout.toMillis(), TimeUnit.MILLISECONDS);
+			reactor.core.Disposable timer = this.gateway.scheduler()
+				.schedule(() -> all.completeExceptionally(timeout(manager, ids)), this.startupTimeout.toMillis(),
+						TimeUnit.MILLISECONDS);
+			all.whenComplete((ignored, error) -> timer.dispose());
 		}
 		return all.exceptionallyCompose((error) -> CompletableFuture.failedFuture(bootFailure(unwrap(error))));
 	}
@@ -292,7 +294,10 @@ public final class DiscordClient implements AutoCloseable {
 		return new ShardBootFailure(ShardBootFailure.Reason.CLOSED, "Shards failed to start: " + error, error);
 	}
 
-	private static void await(CompletableFuture<Void> started) {
+	private void await(CompletableFuture<Void> started) {
+		if (this.startupTimeout.isZero()) {
+			return;
+		}
 		try {
 			started.join();
 		}

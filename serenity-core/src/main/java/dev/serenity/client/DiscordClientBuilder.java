@@ -12,6 +12,7 @@ import dev.serenity.gateway.GatewayIntent;
 import dev.serenity.gateway.ReconnectDelay;
 import dev.serenity.gateway.command.ActivityData;
 import dev.serenity.gateway.command.PresenceUpdate;
+import dev.serenity.gateway.compression.GatewayDecompressor;
 import dev.serenity.gateway.compression.TransportCompression;
 import dev.serenity.gateway.identify.IdentifyQueue;
 import dev.serenity.gateway.session.InMemorySessionStore;
@@ -233,7 +234,7 @@ public final class DiscordClientBuilder {
 		return this;
 	}
 
-	/** How long the blocking start methods wait for READY; zero does not wait. */
+	/** How long the blocking start methods wait for READY; zero returns at once (use the async start to wait). */
 	public DiscordClientBuilder startupTimeout(Duration startupTimeout) {
 		this.startupTimeout = startupTimeout;
 		return this;
@@ -307,6 +308,8 @@ public final class DiscordClientBuilder {
 	 * @return the client
 	 */
 	public DiscordClient build() {
+		// Fail now, not at the first connection, when the compression's library is missing.
+		GatewayDecompressor.create(this.compression, this.maxFrameSize).close();
 		return new DiscordClient(this);
 	}
 

@@ -95,7 +95,12 @@ final class DispatchLane {
 				}
 				runWaiters();
 				if (item != WAKE) {
-					this.handler.accept(item);
+					try {
+						this.handler.accept(item);
+					}
+					catch (Throwable ex) {
+						LoggerHolder.logger.error("Dispatch lane failed on {}; it carries on", item, ex);
+					}
 				}
 			}
 		}
@@ -114,7 +119,12 @@ final class DispatchLane {
 			if (waiter == null) {
 				return;
 			}
-			waiter.run();
+			try {
+				waiter.run();
+			}
+			catch (Throwable ex) {
+				LoggerHolder.logger.error("A shard failed to resume reading", ex);
+			}
 		}
 	}
 
@@ -131,6 +141,12 @@ final class DispatchLane {
 
 	void interrupt() {
 		this.thread.interrupt();
+	}
+
+	private static final class LoggerHolder {
+
+		private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(DispatchLane.class);
+
 	}
 
 	/**

@@ -11,6 +11,7 @@ import dev.serenity.gateway.GatewayFrame;
 import dev.serenity.gateway.Shard;
 import dev.serenity.gateway.lifecycle.ShardConnectedEvent;
 import dev.serenity.gateway.lifecycle.ShardFatallyClosedEvent;
+import dev.serenity.gateway.lifecycle.ShardResumedEvent;
 import dev.serenity.gateway.voice.VoiceGatewayManager;
 import dev.serenity.json.DiscordJson;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ final class EventDispatcher implements DispatchSink {
 
 	private volatile DiscordClient client;
 
-	private volatile boolean voiceInitialized;
+	private final java.util.concurrent.atomic.AtomicBoolean voiceInitialized = new java.util.concurrent.atomic.AtomicBoolean();
 
 	EventDispatcher(ListenerRegistry listeners, ListenerErrorHandler errorHandler, VoiceGatewayManager voiceManager,
 			int laneCount, int laneCapacity, ListenerThreads threads) {
@@ -145,9 +146,8 @@ final class EventDispatcher implements DispatchSink {
 
 	private void updateVoiceManager(Shard shard, Object event) {
 		try {
-			if (event instanceof ShardConnectedEvent) {
-				if (!this.voiceInitialized && shard.userId() != null) {
-					this.voiceInitialized = true;
+			if (event instanceof ShardConnectedEvent || event instanceof ShardResumedEvent) {
+				if (shard.userId() != null && this.voiceInitialized.compareAndSet(false, true)) {
 					this.voiceManager.initialize(shard.total(), shard.userId());
 				}
 				this.voiceManager.registerShard(shard.id(), shard::updateVoiceState);

@@ -45,7 +45,11 @@ final class GatewayBotClient {
 
 	private static GatewayBot parse(JsonNode body) {
 		JsonNode limit = body.path("session_start_limit");
-		return new GatewayBot(body.path("url").asString(), Math.max(1, body.path("shards").asInt(1)),
+		String url = body.path("url").asString("");
+		if (url.isBlank()) {
+			throw new GatewayUnavailable("GET /gateway/bot answered without a gateway URL", null);
+		}
+		return new GatewayBot(url, Math.max(1, body.path("shards").asInt(1)),
 				new GatewayBot.SessionStartLimit(limit.path("total").asInt(1000), limit.path("remaining").asInt(1000),
 						Duration.ofMillis(limit.path("reset_after").asLong(0)),
 						Math.max(1, limit.path("max_concurrency").asInt(1))));
@@ -61,12 +65,15 @@ final class GatewayBotClient {
 						null);
 			}
 			if (status >= 500) {
-				return new GatewayUnavailable("GET /gateway/bot answered " + status, error);
+				// No cause: the response exception holds the request headers, the token among them.
+				return new GatewayUnavailable("GET /gateway/bot answered " + status, null);
 			}
 			return new ShardBootFailure(ShardBootFailure.Reason.GATEWAY_UNAVAILABLE,
 					"GET /gateway/bot answered " + status + ": " + response.getResponseBodyAsString(), null);
 		}
-		return new GatewayUnavailable("GET /gateway/bot failed: " + error, error);
+		// No WebClient exception as cause: they hold the request headers, the token among them.
+		boolean webClient = error.getClass().getName().startsWith("org.springframework.web.reactive.function.client");
+		return new GatewayUnavailable("GET /gateway/bot failed: " + error, webClient ? null : error);
 	}
 
 	/**

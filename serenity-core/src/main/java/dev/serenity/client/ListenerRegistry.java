@@ -32,8 +32,10 @@ public final class ListenerRegistry {
 			this.rawListeners.add(new Registration<>(RawEvent.class, raw, name));
 			return;
 		}
-		this.registrations.add(new Registration<>(type, listener, name));
-		this.byEventClass.clear();
+		synchronized (this.byEventClass) {
+			this.registrations.add(new Registration<>(type, listener, name));
+			this.byEventClass.clear();
+		}
 	}
 
 	/**
@@ -42,7 +44,12 @@ public final class ListenerRegistry {
 	 * @return the listeners whose type it is assignable to
 	 */
 	public List<Registration<?>> listenersFor(Class<?> eventClass) {
-		return this.byEventClass.computeIfAbsent(eventClass, (type) -> {
+		List<Registration<?>> cached = this.byEventClass.get(eventClass);
+		if (cached != null) {
+			return cached;
+		}
+		synchronized (this.byEventClass) {
+			return this.byEventClass.computeIfAbsent(eventClass, (type) -> {
 			List<Registration<?>> matching = new ArrayList<>();
 			for (Registration<?> registration : this.registrations) {
 				if (registration.type().isAssignableFrom(type)) {
@@ -50,7 +57,8 @@ public final class ListenerRegistry {
 				}
 			}
 			return List.copyOf(matching);
-		});
+			});
+		}
 	}
 
 	/**

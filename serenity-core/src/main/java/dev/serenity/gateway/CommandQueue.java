@@ -78,7 +78,7 @@ final class CommandQueue {
 	void flush(ShardConnection connection) {
 		while (!this.pending.isEmpty() && connection != null) {
 			if (!this.limiter.tryAcquireCommand()) {
-				if (this.flushTask == null || this.flushTask.isDisposed()) {
+				if (this.flushTask == null) {
 					this.flushTask = this.flushLater.apply(this.limiter.timeUntilNextCommand());
 				}
 				return;
@@ -92,6 +92,13 @@ final class CommandQueue {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Note that the scheduled flush is running; the next shortage schedules a new one.
+	 */
+	void timerFired() {
+		this.flushTask = null;
 	}
 
 	void cancelTimer() {

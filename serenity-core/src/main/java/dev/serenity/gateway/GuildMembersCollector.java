@@ -41,12 +41,13 @@ final class GuildMembersCollector {
 
 	CompletableFuture<List<Member>> request(RequestGuildMembers request, Duration timeout) {
 		String nonce = "s" + this.shard.id() + "-" + this.counter.incrementAndGet();
+		String payload = GatewayPayloads.requestGuildMembers(request, nonce);
 		Request pending = new Request(new CompletableFuture<>(), new ArrayList<>());
 		this.requests.put(nonce, pending);
 		pending.timeout = this.scheduler.schedule(() -> fail(nonce, new TimeoutException("No complete answer to the "
 				+ "request for members of guild " + request.guildId() + " within " + timeout.toSeconds() + " s")),
 				timeout.toMillis(), TimeUnit.MILLISECONDS);
-		this.shard.command(GatewayPayloads.requestGuildMembers(request, nonce)).whenComplete((ignored, error) -> {
+		this.shard.command(payload).whenComplete((ignored, error) -> {
 			if (error != null) {
 				fail(nonce, error);
 			}

@@ -44,7 +44,7 @@ public final class SerialExecutor implements Executor {
 			try {
 				task.run();
 			}
-			catch (RuntimeException ex) {
+			catch (Throwable ex) {
 				logger.error("Shard task failed", ex);
 			}
 		}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -98,6 +99,10 @@ public final class Shard {
 
 	private CompletableFuture<Void> ready = new CompletableFuture<>();
 
+	private CompletionStage<Void> identifyTurn;
+
+	private ShardConnection draining;
+
 	/**
 	 * Create a shard; it connects on {@link #start()}.
 	 * @param id the shard id
@@ -117,7 +122,7 @@ public final class Shard {
 		this.actor = new SerialExecutor((task) -> config.scheduler().schedule(task));
 		this.members = new GuildMembersCollector(this, config.scheduler());
 		this.heartbeat = new Heartbeat(config);
-		this.commands = new CommandQueue(config, id, (delay) -> schedule(delay, this::flushCommands));
+		this.commands = new CommandQueue(config, id, this::scheduleFlush);
 	}
 
 	public int id() {
@@ -200,13 +205,21 @@ public final class Shard {
 	public CompletableFuture<Void> start() {
 		CompletableFuture<Void> started = new CompletableFuture<>();
 		this.actor.execute(() -> {
+			CompletableFuture<Void> previous = this.ready;
+			if (!previous.isDone()) {
+				// A start still waiting (e.g. restarted before READY) completes with this one.
+				started.whenComplete((ignored, error) -> complete(previous, error));
+			}
 			this.ready = started;
 			this.stopping = false;
 			if (this.state == ShardState.FATALLY_CLOSED) {
 				this.state = ShardState.DISCONNECTED;
 			}
+			if (this.connection != null) {
+				return;
+			}
 			if (this.sessionId == null) {
-				this.environment.sessionStore().load(this.id, this.total).ifPresent((saved) -> {
+				loadSession().ifPresent((saved) -> {
 					logger.info("Shard [{}, {}] will resume saved session {}", this.id, this.total, saved.sessionId());
 					this.sessionId = saved.sessionId();
 					this.resumeUrl = saved.resumeGatewayUrl();
@@ -252,8 +265,14 @@ public final class Shard {
 			}
 			failPending("shard " + this.id + " was shut down");
 			this.members.failAll("shard " + this.id + " was shut down");
+			ShardConnection draining = this.draining;
 			if (current == null) {
-				done.complete(null);
+				if (draining != null) {
+					draining.drained().whenComplete((ignored, error) -> done.complete(null));
+				}
+				else {
+					done.complete(null);
+				}
 				return;
 			}
 			current.close(keepSession ? RESUMABLE_CLOSE_CODE : 1000, keepSession ? "restarting" : "logging out");
@@ -301,6 +320,13 @@ public final class Shard {
 		return sent;
 	}
 
+	private Disposable scheduleFlush(Duration delay) {
+		return schedule(delay, () -> {
+			this.commands.timerFired();
+			flushCommands();
+		});
+	}
+
 	private void flushCommands() {
 		this.commands.flush((this.state == ShardState.CONNECTED) ? this.connection : null);
 	}
@@ -310,16 +336,25 @@ public final class Shard {
 	}
 
 	private void connect() {
-		if (this.stopping || this.state == ShardState.FATALLY_CLOSED) {
+		if (this.stopping || this.state == ShardState.FATALLY_CLOSED || this.connection != null) {
 			return;
 		}
 		cancel(this.reconnectTask);
 		boolean resume = this.sessionId != null && this.resumeUrl != null;
 		URI uri = this.config.gatewayUri(resume ? this.resumeUrl : this.environment.gatewayUrl());
+		GatewayDecompressor decompressor;
+		try {
+			decompressor = GatewayDecompressor.create(this.config.compression(), this.config.maxFrameSize());
+		}
+		catch (RuntimeException ex) {
+			logger.error("Shard [{}, {}] cannot connect: {}", this.id, this.total, ex.getMessage());
+			this.state = ShardState.FATALLY_CLOSED;
+			this.ready.completeExceptionally(ex);
+			return;
+		}
 		this.state = ShardState.CONNECTING;
 		int connectionGeneration = ++this.generation;
-		ShardConnection next = new ShardConnection(this, connectionGeneration, uri, resume,
-				GatewayDecompressor.create(this.config.compression(), this.config.maxFrameSize()));
+		ShardConnection next = new ShardConnection(this, connectionGeneration, uri, resume, decompressor);
 		this.connection = next;
 		logger.debug("Shard [{}, {}] connecting to {}", this.id, this.total, uri);
 		this.timeoutTask = schedule(this.config.handshakeTimeout(),
@@ -378,7 +413,11 @@ public final class Shard {
 		switch (frame.op()) {
 			case 10 -> hello(source, frame);
 			case 11 -> heartbeatAcknowledged();
-			case 1 -> sendHeartbeat(source);
+			case 1 -> {
+				// Answer at once; the schedule and the zombie check stay with the regular beats.
+				source.send(GatewayPayloads.heartbeat(this.sequence.get()));
+				this.commands.heartbeatSent();
+			}
 			case 7 -> reconnect(source, true, "Discord asked to reconnect (op 7)");
 			case 9 -> invalidSession(source, frame);
 			default -> logger.debug("Shard {} ignored a payload with unknown opcode {}", this.id, frame.op());
@@ -408,12 +447,13 @@ public final class Shard {
 			return;
 		}
 		this.state = ShardState.IDENTIFYING;
-		this.environment.identifyQueue()
-			.enqueue(this.id)
-			.whenComplete((ignored, error) -> this.actor.execute(() -> identify(source, error)));
+		CompletionStage<Void> turn = this.environment.identifyQueue().enqueue(this.id);
+		this.identifyTurn = turn;
+		turn.whenComplete((ignored, error) -> this.actor.execute(() -> identify(source, error)));
 	}
 
 	private void identify(ShardConnection source, Throwable queueError) {
+		this.identifyTurn = null;
 		if (source != this.connection || this.state != ShardState.IDENTIFYING) {
 			return;
 		}
@@ -511,10 +551,19 @@ public final class Shard {
 	}
 
 	private void handshakeTimedOut(ShardConnection source, String what) {
-		if (source == this.connection && this.state != ShardState.CONNECTED) {
-			logger.warn("Shard {} timed out: {}", this.id, what);
-			reconnect(source, this.sessionId != null, "timed out: " + what);
+		if (source != this.connection || this.state == ShardState.CONNECTED) {
+			return;
 		}
+		Instant last = this.lastEventAt;
+		boolean progressing = last != null
+				&& last.isAfter(this.config.clock().instant().minus(this.config.handshakeTimeout()));
+		if (source.inboundPaused() || (this.state == ShardState.RESUMING && progressing)) {
+			// A replay is still arriving, or listeners are behind: not a dead connection.
+			this.timeoutTask = schedule(this.config.handshakeTimeout(), () -> handshakeTimedOut(source, what));
+			return;
+		}
+		logger.warn("Shard {} timed out: {}", this.id, what);
+		reconnect(source, this.sessionId != null, "timed out: " + what);
 	}
 
 	/** The shard itself ends a connection and reconnects, after it has delivered what it received. */
@@ -527,7 +576,13 @@ public final class Shard {
 		publish(new ShardDisconnectedEvent(this.id, this.total, RESUMABLE_CLOSE_CODE, reason, resume));
 		Duration extra = resume ? Duration.ZERO
 				: Duration.ofMillis(1000 + (long) (4000 * this.config.random().nextDouble()));
-		source.drained().whenComplete((ignored, error) -> this.actor.execute(() -> scheduleReconnect(extra)));
+		this.draining = source;
+		source.drained().whenComplete((ignored, error) -> this.actor.execute(() -> {
+			if (this.draining == source) {
+				this.draining = null;
+			}
+			scheduleReconnect(extra);
+		}));
 	}
 
 	/**
@@ -583,18 +638,45 @@ public final class Shard {
 
 	private void saveSession() {
 		if (this.sessionId != null && this.resumeUrl != null) {
-			this.environment.sessionStore()
-				.save(new Session(this.sessionId, Math.max(0, this.sequence.get()), this.resumeUrl, this.id, this.total));
+			Session session = new Session(this.sessionId, Math.max(0, this.sequence.get()), this.resumeUrl, this.id,
+					this.total);
+			storeSafely("save", () -> this.environment.sessionStore().save(session));
 		}
 	}
 
 	private void clearSession() {
 		this.sessionId = null;
 		this.resumeUrl = null;
-		this.environment.sessionStore().delete(this.id, this.total);
+		storeSafely("delete", () -> this.environment.sessionStore().delete(this.id, this.total));
+	}
+
+	private java.util.Optional<Session> loadSession() {
+		try {
+			return this.environment.sessionStore().load(this.id, this.total);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Shard {} could not load its saved session ({}); it will identify", this.id, ex.toString());
+			return java.util.Optional.empty();
+		}
+	}
+
+	/** A failing session store means "identify next time", never a stuck shard. */
+	private void storeSafely(String what, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Shard {} could not {} its session in the session store: {}", this.id, what, ex.toString());
+		}
 	}
 
 	private void stopTimers() {
+		CompletionStage<Void> turn = this.identifyTurn;
+		this.identifyTurn = null;
+		if (turn instanceof java.util.concurrent.Future<?> future) {
+			// Give the identify window back if this shard no longer needs it.
+			future.cancel(false);
+		}
 		this.heartbeat.stop();
 		cancel(this.timeoutTask);
 		this.commands.cancelTimer();
@@ -608,6 +690,15 @@ public final class Shard {
 	private Disposable schedule(Duration delay, Runnable task) {
 		return this.config.scheduler()
 			.schedule(() -> this.actor.execute(task), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+	}
+
+	private static void complete(CompletableFuture<Void> future, Throwable error) {
+		if (error != null) {
+			future.completeExceptionally(error);
+		}
+		else {
+			future.complete(null);
+		}
 	}
 
 	private static void cancel(Disposable task) {

@@ -144,7 +144,7 @@ final class ShardConnection {
 			return;
 		}
 		current.close(new CloseStatus(code, reason))
-			.timeout(CLOSE_GRACE)
+			.timeout(CLOSE_GRACE, this.shard.config().scheduler())
 			.onErrorResume((error) -> Mono.empty())
 			.doFinally((signal) -> cut())
 			.subscribe();
@@ -154,6 +154,7 @@ final class ShardConnection {
 	 * End the connection at once, without a close handshake.
 	 */
 	void cut() {
+		this.inbound.dispose();
 		Disposable running = this.execution;
 		if (running != null) {
 			running.dispose();
@@ -165,10 +166,19 @@ final class ShardConnection {
 		if (!this.finished.compareAndSet(false, true)) {
 			return;
 		}
-		this.outbound.tryEmitComplete();
-		this.decompressor.close();
-		this.drained.complete(null);
-		this.shard.connectionClosed(this, this.closeCode, this.closeReason, error);
+		try {
+			this.outbound.tryEmitComplete();
+			synchronized (this.decompressor) {
+				this.decompressor.close();
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Shard {} could not release its connection cleanly: {}", this.shard.id(), ex.toString());
+		}
+		finally {
+			this.drained.complete(null);
+			this.shard.connectionClosed(this, this.closeCode, this.closeReason, error);
+		}
 	}
 
 	/**
@@ -203,8 +213,14 @@ final class ShardConnection {
 				DataBuffer buffer = message.getPayload();
 				byte[] bytes = new byte[buffer.readableByteCount()];
 				buffer.read(bytes);
-				payload = (message.getType() == WebSocketMessage.Type.BINARY) ? ShardConnection.this.decompressor
-					.decompress(bytes) : bytes;
+				if (message.getType() == WebSocketMessage.Type.BINARY) {
+					synchronized (ShardConnection.this.decompressor) {
+						payload = ShardConnection.this.decompressor.decompress(bytes);
+					}
+				}
+				else {
+					payload = bytes;
+				}
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Shard {} cannot decompress a payload ({}); reconnecting", ShardConnection.this.shard.id(),
@@ -271,14 +287,17 @@ final class ShardConnection {
 		}
 
 		void terminate(Throwable cause) {
-			if (this.terminated) {
-				return;
+			synchronized (this) {
+				if (this.terminated) {
+					return;
+				}
+				this.error = cause;
+				this.terminated = true;
+				if (this.parked != null) {
+					return;
+				}
 			}
-			this.error = cause;
-			this.terminated = true;
-			if (this.parked == null) {
-				finish(cause);
-			}
+			finish(cause);
 		}
 
 	}
