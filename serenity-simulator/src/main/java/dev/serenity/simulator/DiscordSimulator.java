@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import dev.serenity.simulator.gateway.Gateway;
 import dev.serenity.simulator.http.ControlHttpApi;
 import dev.serenity.simulator.http.HttpEntryHandler;
+import dev.serenity.simulator.http.RateLimits;
 import dev.serenity.simulator.http.RestApi;
 import dev.serenity.simulator.record.Recorder;
 import dev.serenity.simulator.world.World;
@@ -67,12 +68,13 @@ public final class DiscordSimulator implements AutoCloseable {
 		this.world = new World(new Snowflakes(config.clock().millis()), config.clock(), config.applicationId(),
 				config.botName());
 		this.gateway = new Gateway(config, this.world, this.recorder);
-		this.control = new SimulatorControl(this.world, this.gateway, config.applicationId());
+		RateLimits rateLimits = new RateLimits(config.rateLimits(), config.clock());
+		this.control = new SimulatorControl(this.world, this.gateway, config.applicationId(), rateLimits);
 		for (int i = 1; i <= config.guilds(); i++) {
 			long guildId = this.control.createGuild("Simulated Guild " + i).id();
 			this.control.addMember(guildId, this.control.createUser("user" + i).id());
 		}
-		RestApi rest = new RestApi(config, this.world, this.gateway, this.control);
+		RestApi rest = new RestApi(config, this.world, this.gateway, this.control, rateLimits, this.recorder);
 		ControlHttpApi controlHttp = new ControlHttpApi(this.control, this.gateway, this.recorder, this::info);
 		this.group = new MultiThreadIoEventLoopGroup(Math.max(2, Runtime.getRuntime().availableProcessors()),
 				new DefaultThreadFactory("discord-simulator", true), NioIoHandler.newFactory());
@@ -102,6 +104,7 @@ public final class DiscordSimulator implements AutoCloseable {
 		this.port = ((InetSocketAddress) this.serverChannel.localAddress()).getPort();
 		this.gateway.resumeGatewayUrl(resumeGatewayUrl());
 		rest.gatewayUrl(gatewayUrl());
+		rest.baseUrl(baseUrl());
 		this.group.next().scheduleAtFixedRate(this.gateway::sweep, 100, 100, TimeUnit.MILLISECONDS);
 		logger.info("Discord simulator listening: gateway {}, REST {}", gatewayUrl(), restUrl());
 	}

@@ -71,6 +71,24 @@ public final class SimulatorConfig {
 	public static final Set<Intent> DEFAULT_PRIVILEGED_INTENTS = EnumSet.of(Intent.GUILD_MEMBERS,
 			Intent.GUILD_PRESENCES, Intent.MESSAGE_CONTENT);
 
+	/** Requests per window of a REST route bucket without an override (Discord's message send: 5 per 5 s). */
+	public static final int DEFAULT_ROUTE_LIMIT = 5;
+
+	/** Window of a REST route bucket without an override. */
+	public static final Duration DEFAULT_ROUTE_WINDOW = Duration.ofSeconds(5);
+
+	/** REST requests per global window and bot token (per address without a token). */
+	public static final int DEFAULT_GLOBAL_LIMIT = 50;
+
+	/** The global window. */
+	public static final Duration DEFAULT_GLOBAL_WINDOW = Duration.ofSeconds(1);
+
+	/** Invalid requests (401, 403, 429 other than scope {@code shared}) per window before an address is banned. */
+	public static final int DEFAULT_INVALID_REQUEST_LIMIT = 10_000;
+
+	/** The invalid request window. */
+	public static final Duration DEFAULT_INVALID_REQUEST_WINDOW = Duration.ofMinutes(10);
+
 	private final String host;
 
 	private final int port;
@@ -113,6 +131,8 @@ public final class SimulatorConfig {
 
 	private final InstantSource clock;
 
+	private final RateLimitSettings rateLimits;
+
 	private SimulatorConfig(Builder builder) {
 		this.host = builder.host;
 		this.port = builder.port;
@@ -135,6 +155,7 @@ public final class SimulatorConfig {
 		this.recommendedShards = builder.recommendedShards;
 		this.privilegedIntents = Set.copyOf(builder.privilegedIntents);
 		this.clock = builder.clock;
+		this.rateLimits = builder.rateLimits.build();
 	}
 
 	/**
@@ -241,6 +262,14 @@ public final class SimulatorConfig {
 		return this.clock;
 	}
 
+	/**
+	 * Return the REST rate limits.
+	 * @return route, shared, global and invalid request limits
+	 */
+	public RateLimitSettings rateLimits() {
+		return this.rateLimits;
+	}
+
 	@Override
 	public String toString() {
 		return "SimulatorConfig[host=" + this.host + ", port=" + this.port + ", token=<redacted>, guilds="
@@ -294,6 +323,8 @@ public final class SimulatorConfig {
 		private Set<Intent> privilegedIntents = DEFAULT_PRIVILEGED_INTENTS;
 
 		private InstantSource clock = InstantSource.system();
+
+		private final RateLimitSettings.Builder rateLimits = new RateLimitSettings.Builder();
 
 		private Builder() {
 		}
@@ -421,6 +452,43 @@ public final class SimulatorConfig {
 		/** Clock for every window and deadline. */
 		public Builder clock(InstantSource clock) {
 			this.clock = clock;
+			return this;
+		}
+
+		/** Limit of every REST route bucket without an override. See {@link #DEFAULT_ROUTE_LIMIT}. */
+		public Builder defaultRouteLimit(int limit, Duration window) {
+			this.rateLimits.defaultRouteLimit(limit, window);
+			return this;
+		}
+
+		/**
+		 * Limit of one route's bucket (and of the shared bucket it is in), e.g.
+		 * {@code routeLimit("POST /channels/{channel_id}/messages", 5, Duration.ofSeconds(5))}.
+		 */
+		public Builder routeLimit(String route, int limit, Duration window) {
+			this.rateLimits.routeLimit(route, limit, window);
+			return this;
+		}
+
+		/**
+		 * Make routes share one bucket per major parameter; {@code X-RateLimit-Bucket} is the given id for all of
+		 * them, e.g. {@code sharedBucket("message-edit", "PATCH /channels/{channel_id}/messages/{message_id}",
+		 * "DELETE /channels/{channel_id}/messages/{message_id}")}.
+		 */
+		public Builder sharedBucket(String bucketId, String... routes) {
+			this.rateLimits.sharedBucket(bucketId, routes);
+			return this;
+		}
+
+		/** REST requests per window and bot token across all routes. See {@link #DEFAULT_GLOBAL_LIMIT}. */
+		public Builder globalLimit(int limit, Duration window) {
+			this.rateLimits.globalLimit(limit, window);
+			return this;
+		}
+
+		/** Invalid requests per window before the address is banned. See {@link #DEFAULT_INVALID_REQUEST_LIMIT}. */
+		public Builder invalidRequestLimit(int limit, Duration window) {
+			this.rateLimits.invalidRequestLimit(limit, window);
 			return this;
 		}
 

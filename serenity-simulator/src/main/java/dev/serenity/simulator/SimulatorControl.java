@@ -2,10 +2,12 @@ package dev.serenity.simulator;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,8 @@ import dev.serenity.simulator.gateway.Dispatch;
 import dev.serenity.simulator.gateway.Gateway;
 import dev.serenity.simulator.gateway.MessageFlood;
 import dev.serenity.simulator.gateway.ShardControl;
+import dev.serenity.simulator.http.RateLimitScope;
+import dev.serenity.simulator.http.RateLimits;
 import dev.serenity.simulator.world.SimChannel;
 import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimMember;
@@ -40,11 +44,17 @@ public final class SimulatorControl {
 
 	private final long applicationId;
 
-	SimulatorControl(World world, Gateway gateway, long applicationId) {
+	private final MessageEvents messages;
+
+	private final RateLimits rateLimits;
+
+	SimulatorControl(World world, Gateway gateway, long applicationId, RateLimits rateLimits) {
 		this.world = world;
 		this.json = new WorldJson(world);
 		this.gateway = gateway;
 		this.applicationId = applicationId;
+		this.messages = new MessageEvents(world, gateway);
+		this.rateLimits = rateLimits;
 	}
 
 	/**
@@ -171,7 +181,7 @@ public final class SimulatorControl {
 			}
 		}
 		SimMessage message = new SimMessage(this.world.nextId(), channelId, channel.guildId(), userId, content,
-				this.world.now(), mentions, 0, 0);
+				this.world.now(), mentions);
 		publish(message);
 		return message;
 	}
@@ -181,11 +191,135 @@ public final class SimulatorControl {
 	 * @param message the message
 	 */
 	public void publish(SimMessage message) {
-		this.world.storeMessage(message);
-		boolean exempt = message.guildId() == 0 || message.authorId() == this.world.bot().id()
-				|| message.mentions().contains(this.world.bot().id());
-		this.gateway.dispatch(new Dispatch("MESSAGE_CREATE", message.guildId(), this.json.message(message, true),
-				exempt));
+		this.messages.publish(message);
+	}
+
+	/**
+	 * Change a message atomically and send MESSAGE_UPDATE (content rules of MESSAGE_CREATE apply).
+	 * @param channelId the message's channel
+	 * @param messageId the message
+	 * @param change computes the new message from the stored one
+	 * @return the changed message
+	 * @throws dev.serenity.simulator.world.UnknownEntityException when the channel has no such message
+	 */
+	public SimMessage editMessage(long channelId, long messageId, UnaryOperator<SimMessage> change) {
+		return this.messages.edit(channelId, messageId, change);
+	}
+
+	/**
+	 * Delete a message; sends MESSAGE_DELETE.
+	 * @param channelId the channel
+	 * @param messageId the message
+	 * @return whether the channel had the message
+	 */
+	public boolean deleteMessage(long channelId, long messageId) {
+		return this.messages.delete(channelId, messageId);
+	}
+
+	/**
+	 * Delete messages of a channel at once; sends one MESSAGE_DELETE_BULK with the ids that existed.
+	 * @param channelId the channel
+	 * @param messageIds the messages; unknown ones are skipped
+	 * @return the ids deleted
+	 */
+	public List<Long> deleteMessages(long channelId, Collection<Long> messageIds) {
+		return this.messages.deleteAll(channelId, messageIds);
+	}
+
+	/**
+	 * Pin a message; sends CHANNEL_PINS_UPDATE and posts Discord's "pinned a message" notice (type 6) as the user.
+	 * Pinning a pinned message changes nothing.
+	 * @param userId who pins
+	 * @param channelId the channel
+	 * @param messageId the message
+	 * @return the pinned message
+	 */
+	public SimMessage pin(long userId, long channelId, long messageId) {
+		return this.messages.pin(userId, channelId, messageId);
+	}
+
+	/**
+	 * Unpin a message; sends CHANNEL_PINS_UPDATE. Unpinning a message that is not pinned changes nothing.
+	 * @param channelId the channel
+	 * @param messageId the message
+	 * @return the unpinned message
+	 */
+	public SimMessage unpin(long channelId, long messageId) {
+		return this.messages.unpin(channelId, messageId);
+	}
+
+	/**
+	 * Make a user react to a message; sends MESSAGE_REACTION_ADD unless the user already reacted so.
+	 * @param userId the user
+	 * @param channelId the channel
+	 * @param messageId the message
+	 * @param emoji a Unicode emoji, or {@code name:id} for a custom one
+	 * @return whether the reaction is new
+	 * @throws IllegalArgumentException for text that is no emoji
+	 * @throws IllegalStateException when the message has 20 emojis already
+	 */
+	public boolean react(long userId, long channelId, long messageId, String emoji) {
+		return this.messages.react(userId, channelId, messageId, emoji);
+	}
+
+	/**
+	 * Remove a user's reaction; sends MESSAGE_REACTION_REMOVE if there was one.
+	 * @param userId the user
+	 * @param channelId the channel
+	 * @param messageId the message
+	 * @param emoji a Unicode emoji, or {@code name:id}
+	 * @return whether there was such a reaction
+	 */
+	public boolean unreact(long userId, long channelId, long messageId, String emoji) {
+		return this.messages.unreact(userId, channelId, messageId, emoji);
+	}
+
+	/**
+	 * Remove all reactions of a message (MESSAGE_REACTION_REMOVE_ALL), or all of one emoji
+	 * (MESSAGE_REACTION_REMOVE_EMOJI).
+	 * @param channelId the channel
+	 * @param messageId the message
+	 * @param emoji the emoji, or {@code null} for all
+	 */
+	public void clearReactions(long channelId, long messageId, String emoji) {
+		this.messages.clearReactions(channelId, messageId, emoji);
+	}
+
+	/**
+	 * Make the next REST request of a route get a 429.
+	 * @param scope {@code GLOBAL}: a global 429; {@code SHARED}: a {@code shared} 429 (not counted as invalid);
+	 * {@code USER}: the route's bucket is exhausted for {@code retryAfter}
+	 * @param route the route, e.g. {@code "POST /channels/{channel_id}/messages"}, or {@code null} for any
+	 * @param retryAfter the {@code retry_after} announced
+	 */
+	public void forceRateLimit(RateLimitScope scope, String route, Duration retryAfter) {
+		forceRateLimit(scope, route, retryAfter, 1);
+	}
+
+	/**
+	 * Make the next REST requests of a route get a 429.
+	 * @param scope the 429's scope
+	 * @param route the route, or {@code null} for any
+	 * @param retryAfter the {@code retry_after} announced
+	 * @param count how many requests get it
+	 */
+	public void forceRateLimit(RateLimitScope scope, String route, Duration retryAfter, int count) {
+		this.rateLimits.force(scope, route, retryAfter, count);
+	}
+
+	/**
+	 * Return the invalid REST requests (401, 403, 429 other than {@code shared}) counted in the current window.
+	 * @return the count
+	 */
+	public int invalidRequestCount() {
+		return this.rateLimits.invalidRequestCount();
+	}
+
+	/**
+	 * Forget every rate limit bucket, counter, ban and forced 429.
+	 */
+	public void resetRateLimits() {
+		this.rateLimits.reset();
 	}
 
 	/**

@@ -81,6 +81,29 @@ class ControlHttpApiTests {
 	}
 
 	@Test
+	void simulatedUsersReactPinAndDeleteOverHttp() {
+		JsonNode guild = HttpTestClient.control(this.discord, "POST", "/guilds", "{\"name\":\"Reactions\"}").body();
+		String channelId = guild.path("channels").get(0).path("id").asString();
+		String userId = guild.path("owner_id").asString();
+		String messageId = HttpTestClient.control(this.discord, "POST", "/channels/" + channelId + "/messages",
+				"{\"author_id\":\"" + userId + "\",\"content\":\"hi\"}").body().path("id").asString();
+		String message = "/channels/" + channelId + "/messages/" + messageId;
+		assertThat(HttpTestClient.control(this.discord, "PUT", message + "/reactions/%F0%9F%91%8B/" + userId, null)
+			.status()).isEqualTo(204);
+		assertThat(HttpTestClient.control(this.discord, "PUT", "/channels/" + channelId + "/pins/" + messageId,
+				"{\"user_id\":\"" + userId + "\"}").status()).isEqualTo(204);
+		var stored = this.discord.control().world().findMessage(Long.parseUnsignedLong(messageId)).orElseThrow();
+		assertThat(stored.pinned()).isTrue();
+		assertThat(stored.reactions().get(0).emoji().name()).isEqualTo("👋");
+		assertThat(HttpTestClient.control(this.discord, "PUT", message + "/reactions/wave/" + userId, null).status())
+			.isEqualTo(400);
+		assertThat(HttpTestClient.control(this.discord, "DELETE", message, null).status()).isEqualTo(204);
+		assertThat(this.discord.control().world().findMessage(Long.parseUnsignedLong(messageId))).isEmpty();
+		assertThat(HttpTestClient.control(this.discord, "PUT", message + "/reactions/%F0%9F%91%8B/" + userId, null)
+			.status()).isEqualTo(404);
+	}
+
+	@Test
 	void badControlRequestNamesTheProblem() {
 		Reply reply = HttpTestClient.control(this.discord, "POST", "/shards/0/faults", "{\"type\":\"explode\"}");
 		assertThat(reply.status()).isEqualTo(400);

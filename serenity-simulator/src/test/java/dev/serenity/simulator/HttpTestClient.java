@@ -1,10 +1,15 @@
 package dev.serenity.simulator;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class HttpTestClient {
 
+	static final String USER_AGENT = "DiscordBot (https://example.invalid, 1.0)";
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,23 +28,43 @@ final class HttpTestClient {
 	private HttpTestClient() {
 	}
 
-	record Reply(int status, JsonNode body) {
+	/**
+	 * An answer: status, JSON body (or {@code null} when empty or not JSON), raw body and headers.
+	 */
+	record Reply(int status, JsonNode body, String text, HttpHeaders headers) {
+
+		String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
+
 	}
 
 	static Reply call(String method, String url, String authorization, String body) {
+		return call(method, url, authorization, body, Map.of());
+	}
+
+	static Reply call(String method, String url, String authorization, String body, Map<String, String> headers) {
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put("Content-Type", "application/json");
+		all.putAll(headers);
+		return send(method, url, authorization, (body != null) ? body.getBytes(StandardCharsets.UTF_8) : null, all);
+	}
+
+	static Reply send(String method, String url, String authorization, byte[] body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.timeout(GatewayTestClient.TIMEOUT)
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody())
-			.header("Content-Type", "application/json")
-			.header("User-Agent", "DiscordBot (https://example.invalid, 1.0)");
+			.header("User-Agent", USER_AGENT);
+		headers.forEach(request::header);
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
-			return new Reply(response.statusCode(), json);
+			boolean json = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+			JsonNode node = (json && !response.body().isEmpty()) ? JSON.readTree(response.body()) : null;
+			return new Reply(response.statusCode(), node, response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -52,8 +79,40 @@ final class HttpTestClient {
 		return call(method, discord.restUrl() + path, "Bot " + discord.token(), body);
 	}
 
+	static Reply bot(DiscordSimulator discord, String method, String path, String body, Map<String, String> headers) {
+		return call(method, discord.restUrl() + path, "Bot " + discord.token(), body, headers);
+	}
+
 	static Reply control(DiscordSimulator discord, String method, String path, String body) {
 		return call(method, discord.controlUrl() + path, null, body);
+	}
+
+	/**
+	 * Send a {@code multipart/form-data} request as the bot: {@code payload_json} and files.
+	 * @param files file parts by part name, each a file name, a content type and bytes
+	 */
+	static Reply multipart(DiscordSimulator discord, String method, String path, String payloadJson,
+			Map<String, FilePart> files) {
+		String boundary = "simulator-test-boundary";
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"payload_json\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n" + payloadJson + "\r\n");
+		files.forEach((name, file) -> {
+			write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+					+ file.filename() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+			out.writeBytes(file.data());
+			write(out, "\r\n");
+		});
+		write(out, "--" + boundary + "--\r\n");
+		return send(method, discord.restUrl() + path, "Bot " + discord.token(), out.toByteArray(),
+				Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+	}
+
+	private static void write(ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	record FilePart(String filename, String contentType, byte[] data) {
 	}
 
 }

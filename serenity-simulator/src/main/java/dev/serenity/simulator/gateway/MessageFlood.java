@@ -62,8 +62,7 @@ public final class MessageFlood {
 		this.firstId = world.nextId();
 		this.contentTail = (" of " + count + ": the quick brown fox jumps over the lazy dog")
 			.getBytes(StandardCharsets.US_ASCII);
-		SimMessage sample = new SimMessage(0, channelId, guildId, authorId, CONTENT_MARK, world.now(), List.of(), 0,
-				0);
+		SimMessage sample = new SimMessage(0, channelId, guildId, authorId, CONTENT_MARK, world.now(), List.of());
 		ObjectNode json = new WorldJson(world).message(sample, true);
 		json.put("id", ID_MARK);
 		json.put("nonce", ID_MARK);

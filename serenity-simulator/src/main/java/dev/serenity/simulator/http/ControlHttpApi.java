@@ -17,6 +17,7 @@ import dev.serenity.simulator.world.SimChannel;
 import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimMessage;
 import dev.serenity.simulator.world.SimUser;
+import dev.serenity.simulator.world.UnknownEntityException;
 import dev.serenity.simulator.world.WorldJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,6 +63,39 @@ public final class ControlHttpApi {
 			.route("DELETE", "/guilds/{guild_id}/members/{user_id}", this::removeMember)
 			.route("POST", "/channels/{channel_id}/messages", this::say)
 			.route("POST", "/channels/{channel_id}/flood", this::flood)
+			.route("DELETE", "/channels/{channel_id}/messages/{message_id}", (call) -> {
+				this.control.deleteMessage(call.id("channel_id"), call.id("message_id"));
+				return null;
+			})
+			.route("PUT", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}/{user_id}", (call) -> {
+				this.control.react(call.id("user_id"), call.id("channel_id"), call.id("message_id"),
+						call.pathVariables().get("emoji"));
+				return null;
+			})
+			.route("DELETE", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}/{user_id}", (call) -> {
+				this.control.unreact(call.id("user_id"), call.id("channel_id"), call.id("message_id"),
+						call.pathVariables().get("emoji"));
+				return null;
+			})
+			.route("PUT", "/channels/{channel_id}/pins/{message_id}", (call) -> {
+				this.control.pin(Long.parseUnsignedLong(text(call.json(), "user_id")), call.id("channel_id"),
+						call.id("message_id"));
+				return null;
+			})
+			.route("DELETE", "/channels/{channel_id}/pins/{message_id}", (call) -> {
+				this.control.unpin(call.id("channel_id"), call.id("message_id"));
+				return null;
+			})
+			.route("POST", "/rate-limits/force", this::forceRateLimit)
+			.route("GET", "/rate-limits", (call) -> {
+				ObjectNode json = WorldJson.object();
+				json.put("invalid_requests", this.control.invalidRequestCount());
+				return json;
+			})
+			.route("DELETE", "/rate-limits", (call) -> {
+				this.control.resetRateLimits();
+				return null;
+			})
 			.route("POST", "/interactions", this::interaction)
 			.route("POST", "/dispatch", this::dispatch)
 			.route("POST", "/shards/{shard_id}/faults", this::fault)
@@ -72,6 +106,7 @@ public final class ControlHttpApi {
 			.route("GET", "/recordings/closes", (call) -> list(this.recorder.closes()))
 			.route("GET", "/recordings/session-attempts", (call) -> list(this.recorder.sessionAttempts()))
 			.route("GET", "/recordings/presences", (call) -> list(this.recorder.presences()))
+			.route("GET", "/recordings/rest", (call) -> list(this.recorder.rest()))
 			.route("DELETE", "/recordings", (call) -> {
 				this.recorder.clear();
 				return null;
@@ -91,6 +126,9 @@ public final class ControlHttpApi {
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
 			throw new HttpError(400, 0, ex.getMessage());
+		}
+		catch (UnknownEntityException ex) {
+			throw new HttpError(404, 0, ex.getMessage());
 		}
 	}
 
@@ -191,6 +229,19 @@ public final class ControlHttpApi {
 		}
 		long guildId = body.hasNonNull("guild_id") ? Long.parseUnsignedLong(text(body, "guild_id")) : 0;
 		this.control.dispatch(text(body, "t"), guildId, (ObjectNode) data);
+		return null;
+	}
+
+	private JsonNode forceRateLimit(HttpCall call) {
+		JsonNode body = call.json();
+		RateLimitScope scope = RateLimitScope.of(text(body, "scope"));
+		String route = body.hasNonNull("route") ? text(body, "route") : null;
+		double seconds = body.path("retry_after").asDouble(1.0);
+		if (!(seconds >= 0)) {
+			throw new IllegalArgumentException("'retry_after' must be seconds, at least 0");
+		}
+		this.control.forceRateLimit(scope, route, Duration.ofMillis(Math.round(seconds * 1000)),
+				body.path("count").asInt(1));
 		return null;
 	}
 

@@ -1,6 +1,7 @@
 package dev.serenity.simulator.http;
 
 
+import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The first handler of every connection: upgrades gateway requests to WebSocket and answers REST and control API
@@ -57,8 +57,6 @@ public final class HttpEntryHandler extends SimpleChannelInboundHandler<FullHttp
 	public static final int MAX_WEBSOCKET_FRAME = 1024 * 1024;
 
 	private static final Logger logger = LoggerFactory.getLogger(HttpEntryHandler.class);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Gateway gateway;
 
@@ -98,14 +96,19 @@ public final class HttpEntryHandler extends SimpleChannelInboundHandler<FullHttp
 		Map<String, String> variables = new HashMap<>();
 		byte[] body = ByteBufUtil.getBytes(request.content());
 		String method = request.method().name();
+		if (path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/")) {
+			String sub = path.substring(API_PREFIX.length());
+			respond(ctx, request, this.rest.handle(sub,
+					new HttpCall(method, sub, variables, uri.parameters(), request.headers(), body), address(ctx)));
+			return;
+		}
+		if (path.startsWith(RestApi.ATTACHMENTS_PATH) && method.equals("GET")) {
+			respond(ctx, request, this.rest.attachment(path));
+			return;
+		}
 		try {
 			JsonNode answer;
-			if (path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/")) {
-				String sub = path.substring(API_PREFIX.length());
-				answer = this.rest.handle(method, sub, new HttpCall(method, sub, variables, uri.parameters(),
-						request.headers(), body));
-			}
-			else if (path.equals(CONTROL_PREFIX) || path.startsWith(CONTROL_PREFIX + "/")) {
+			if (path.equals(CONTROL_PREFIX) || path.startsWith(CONTROL_PREFIX + "/")) {
 				String sub = path.substring(CONTROL_PREFIX.length());
 				answer = this.control.handle(method, sub, new HttpCall(method, sub, variables, uri.parameters(),
 						request.headers(), body));
@@ -126,6 +129,11 @@ public final class HttpEntryHandler extends SimpleChannelInboundHandler<FullHttp
 			logger.warn("{} {} failed", method, path, ex);
 			respond(ctx, request, 500, error(0, "500: Internal Server Error"));
 		}
+	}
+
+	private static String address(ChannelHandlerContext ctx) {
+		return (ctx.channel().remoteAddress() instanceof InetSocketAddress socket && socket.getAddress() != null)
+				? socket.getAddress().getHostAddress() : String.valueOf(ctx.channel().remoteAddress());
 	}
 
 	private static JsonNode error(int code, String message) {
@@ -195,13 +203,17 @@ public final class HttpEntryHandler extends SimpleChannelInboundHandler<FullHttp
 	}
 
 	private static void respond(ChannelHandlerContext ctx, FullHttpRequest request, int status, JsonNode body) {
-		byte[] bytes = (body != null) ? JSON.writeValueAsBytes(body) : new byte[0];
-		FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status),
-				Unpooled.wrappedBuffer(bytes));
-		if (body != null) {
-			response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+		respond(ctx, request, HttpAnswer.json(status, body));
+	}
+
+	private static void respond(ChannelHandlerContext ctx, FullHttpRequest request, HttpAnswer answer) {
+		FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+				HttpResponseStatus.valueOf(answer.status()), Unpooled.wrappedBuffer(answer.body()));
+		if (answer.contentType() != null) {
+			response.headers().set(HttpHeaderNames.CONTENT_TYPE, answer.contentType());
 		}
-		response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, bytes.length);
+		answer.headers().forEach((name, value) -> response.headers().set(name, value));
+		response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length);
 		boolean keepAlive = HttpUtil.isKeepAlive(request);
 		HttpUtil.setKeepAlive(response, keepAlive);
 		if (keepAlive) {

@@ -52,21 +52,48 @@ public final class HttpError extends RuntimeException {
 
 	/**
 	 * Create a 50035 "Invalid Form Body" error for one field.
-	 * @param field the field path
+	 * @param field the field path, with array indexes as segments, e.g. {@code embeds.0.title}
 	 * @param errorCode the error's code, e.g. {@code BASE_TYPE_MAX_LENGTH}
 	 * @param message the error's message
 	 * @return the error
 	 */
 	public static HttpError invalidField(String field, String errorCode, String message) {
+		return invalidForm(field, errorCode, message);
+	}
+
+	/**
+	 * Create a 50035 "Invalid Form Body" error for a field or for the whole body.
+	 * @param field the field path, or {@code null} for an error of the whole body
+	 * @param errorCode the error's code
+	 * @param message the error's message
+	 * @return the error
+	 */
+	public static HttpError invalidForm(String field, String errorCode, String message) {
 		ObjectNode errors = WorldJson.object();
 		ObjectNode node = errors;
-		for (String part : field.split("\\.")) {
-			node = node.putObject(part);
+		if (field != null) {
+			for (String part : field.split("\\.")) {
+				node = node.putObject(part);
+			}
 		}
 		ObjectNode entry = node.putArray("_errors").addObject();
 		entry.put("code", errorCode);
 		entry.put("message", message);
 		return new HttpError(400, 50035, "Invalid Form Body", errors);
+	}
+
+	/**
+	 * Create the 50035 Discord answers a body of the wrong content type with.
+	 * @param expected the accepted types, quoted, e.g. {@code 'application/json'}
+	 * @return the error
+	 */
+	public static HttpError contentTypeInvalid(String expected) {
+		return invalidForm(null, "CONTENT_TYPE_INVALID",
+				"Expected \"Content-Type\" header to be one of {" + expected + "}.");
+	}
+
+	public int code() {
+		return this.code;
 	}
 
 	public int status() {

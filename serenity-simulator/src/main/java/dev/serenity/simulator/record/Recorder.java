@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Everything clients did to the simulator, for tests to inspect: connections, frames, closes, IDENTIFY and RESUME
- * attempts and presences. Each list keeps the newest {@value #CAPACITY} entries.
+ * attempts, presences and REST requests. Each list keeps the newest {@value #CAPACITY} entries.
  */
 public final class Recorder {
 
@@ -24,6 +24,8 @@ public final class Recorder {
 	private final Log<SessionAttempt> sessionAttempts = new Log<>();
 
 	private final Log<PresenceRecord> presences = new Log<>();
+
+	private final Log<RestRecord> rest = new Log<>();
 
 	public void connection(ConnectionRecord record) {
 		this.connections.add(record);
@@ -43,6 +45,10 @@ public final class Recorder {
 
 	public void presence(PresenceRecord presence) {
 		this.presences.add(presence);
+	}
+
+	public void rest(RestRecord record) {
+		this.rest.add(record);
 	}
 
 	public List<ConnectionRecord> connections() {
@@ -66,6 +72,14 @@ public final class Recorder {
 	}
 
 	/**
+	 * Return every REST request, oldest first.
+	 * @return the REST requests
+	 */
+	public List<RestRecord> rest() {
+		return this.rest.list();
+	}
+
+	/**
 	 * Forget everything recorded so far.
 	 */
 	public void clear() {
@@ -74,6 +88,7 @@ public final class Recorder {
 		this.closes.clear();
 		this.sessionAttempts.clear();
 		this.presences.clear();
+		this.rest.clear();
 	}
 
 	private static final class Log<T> {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import dev.serenity.simulator.Snowflakes;
 
@@ -40,6 +41,8 @@ public final class World {
 	private final ConcurrentLinkedDeque<Long> messageOrder = new ConcurrentLinkedDeque<>();
 
 	private final AtomicInteger messageCount = new AtomicInteger();
+
+	private final Map<Long, StoredFile> attachmentData = new ConcurrentHashMap<>();
 
 	/**
 	 * Create an empty world holding only the bot user.
@@ -168,10 +171,67 @@ public final class World {
 		if (this.messageCount.incrementAndGet() > MAX_STORED_MESSAGES) {
 			Long oldest = this.messageOrder.pollFirst();
 			if (oldest != null) {
-				this.messages.remove(oldest);
+				deleteMessage(oldest);
 				this.messageCount.decrementAndGet();
 			}
 		}
+	}
+
+	/**
+	 * Change a stored message atomically.
+	 * @param id the message
+	 * @param change computes the new message from the stored one
+	 * @return the changed message, or empty when there is no such message
+	 */
+	public Optional<SimMessage> updateMessage(long id, UnaryOperator<SimMessage> change) {
+		return Optional.ofNullable(this.messages.computeIfPresent(id, (key, message) -> change.apply(message)));
+	}
+
+	/**
+	 * Forget a message and the files attached to it.
+	 * @param id the message
+	 * @return the deleted message, if there was one
+	 */
+	public Optional<SimMessage> deleteMessage(long id) {
+		SimMessage removed = this.messages.remove(id);
+		if (removed != null) {
+			removed.attachments().forEach((attachment) -> this.attachmentData.remove(attachment.id()));
+		}
+		return Optional.ofNullable(removed);
+	}
+
+	/**
+	 * Return the stored messages of a channel, newest first.
+	 * @param channelId the channel
+	 * @return its messages still in memory, by descending id
+	 */
+	public List<SimMessage> channelMessages(long channelId) {
+		List<SimMessage> list = new ArrayList<>();
+		for (SimMessage message : this.messages.values()) {
+			if (message.channelId() == channelId) {
+				list.add(message);
+			}
+		}
+		list.sort(Comparator.comparingLong(SimMessage::id).reversed());
+		return list;
+	}
+
+	/**
+	 * Keep an uploaded file, to serve at its URL while its message exists.
+	 * @param attachmentId the attachment
+	 * @param file the file
+	 */
+	public void storeFile(long attachmentId, StoredFile file) {
+		this.attachmentData.put(attachmentId, file);
+	}
+
+	/**
+	 * Return an uploaded file.
+	 * @param attachmentId the attachment
+	 * @return the file, while its message exists
+	 */
+	public Optional<StoredFile> file(long attachmentId) {
+		return Optional.ofNullable(this.attachmentData.get(attachmentId));
 	}
 
 	public SimUser user(long id) {
@@ -245,6 +305,15 @@ public final class World {
 			}
 		}
 		return list;
+	}
+
+	/**
+	 * An uploaded file's bytes.
+	 *
+	 * @param contentType its media type
+	 * @param data its bytes
+	 */
+	public record StoredFile(String contentType, byte[] data) {
 	}
 
 	private static <T> T require(T value, String kind, long id) {

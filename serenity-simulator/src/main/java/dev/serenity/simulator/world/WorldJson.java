@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -242,21 +243,30 @@ public final class WorldJson {
 		ObjectNode json = object();
 		json.put("id", id(message.id()));
 		json.put("channel_id", id(message.channelId()));
-		json.put("type", (message.referencedMessageId() != 0) ? 19 : 0);
+		json.put("type", message.type());
 		json.put("content", message.content());
 		json.set("author", user(this.world.user(message.authorId())));
-		json.putArray("attachments");
-		json.putArray("embeds");
+		ArrayNode attachments = json.putArray("attachments");
+		message.attachments().forEach((attachment) -> attachments.add(attachment(attachment)));
+		json.set("embeds", message.embeds());
 		ArrayNode mentions = json.putArray("mentions");
 		message.mentions().forEach((user) -> mentions.add(user(this.world.user(user))));
-		json.putArray("mention_roles");
-		json.put("mention_everyone", false);
-		json.put("pinned", false);
-		json.put("tts", false);
+		ArrayNode mentionRoles = json.putArray("mention_roles");
+		message.mentionRoles().forEach((role) -> mentionRoles.add(id(role)));
+		json.put("mention_everyone", message.mentionEveryone());
+		json.put("pinned", message.pinned());
+		json.put("tts", message.tts());
 		json.put("timestamp", timestamp(message.timestamp()));
-		json.putNull("edited_timestamp");
-		json.put("flags", 0);
-		json.putArray("components");
+		json.put("edited_timestamp", (message.editedTimestamp() != null) ? timestamp(message.editedTimestamp()) : null);
+		json.put("flags", message.flags());
+		json.set("components", message.components());
+		if (!message.reactions().isEmpty()) {
+			ArrayNode reactions = json.putArray("reactions");
+			message.reactions().forEach((reaction) -> reactions.add(reaction(reaction)));
+		}
+		if (message.nonce() != null) {
+			json.put("nonce", message.nonce());
+		}
 		if (message.referencedMessageId() != 0) {
 			ObjectNode reference = json.putObject("message_reference");
 			reference.put("type", 0);
@@ -264,6 +274,11 @@ public final class WorldJson {
 			reference.put("channel_id", id(message.channelId()));
 			if (message.guildId() != 0) {
 				reference.put("guild_id", id(message.guildId()));
+			}
+			if (message.type() == SimMessage.REPLY) {
+				json.set("referenced_message", this.world.findMessage(message.referencedMessageId())
+					.map((referenced) -> (JsonNode) referencedMessage(referenced))
+					.orElse(NODES.nullNode()));
 			}
 		}
 		if (forGateway) {
@@ -276,6 +291,66 @@ public final class WorldJson {
 			}
 			json.put("channel_type", this.world.channel(message.channelId()).type());
 		}
+		return json;
+	}
+
+	private ObjectNode referencedMessage(SimMessage message) {
+		ObjectNode json = message(message, false);
+		json.remove("referenced_message");
+		return json;
+	}
+
+	/**
+	 * Render an attachment.
+	 * @param attachment the attachment
+	 * @return the JSON
+	 */
+	public static ObjectNode attachment(SimAttachment attachment) {
+		ObjectNode json = object();
+		json.put("id", id(attachment.id()));
+		json.put("filename", attachment.filename());
+		if (attachment.description() != null) {
+			json.put("description", attachment.description());
+		}
+		if (attachment.contentType() != null) {
+			json.put("content_type", attachment.contentType());
+		}
+		json.put("size", attachment.size());
+		json.put("url", attachment.url());
+		json.put("proxy_url", attachment.url());
+		if (attachment.spoiler()) {
+			json.put("flags", SimAttachment.IS_SPOILER);
+		}
+		return json;
+	}
+
+	/**
+	 * Render the reactions of one emoji, as the bot sees them.
+	 * @param reaction the reaction
+	 * @return the JSON
+	 */
+	public ObjectNode reaction(SimReaction reaction) {
+		ObjectNode json = object();
+		json.put("count", reaction.userIds().size());
+		ObjectNode details = json.putObject("count_details");
+		details.put("burst", 0);
+		details.put("normal", reaction.userIds().size());
+		json.put("me", reaction.userIds().contains(this.world.bot().id()));
+		json.put("me_burst", false);
+		json.set("emoji", emoji(reaction.emoji()));
+		json.putArray("burst_colors");
+		return json;
+	}
+
+	/**
+	 * Render a partial emoji, as reactions carry it.
+	 * @param emoji the emoji
+	 * @return {@code {"id": null, "name": "👍"}} or {@code {"id": "...", "name": "blob"}}
+	 */
+	public static ObjectNode emoji(SimReaction.Emoji emoji) {
+		ObjectNode json = object();
+		json.put("id", emoji.custom() ? id(emoji.id()) : null);
+		json.put("name", emoji.name());
 		return json;
 	}
 
