@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.serenity.gateway.GatewayCloseCode.Action;
 import dev.serenity.gateway.command.PresenceUpdate;
@@ -19,7 +18,6 @@ import dev.serenity.gateway.lifecycle.ShardConnectedEvent;
 import dev.serenity.gateway.lifecycle.ShardDisconnectedEvent;
 import dev.serenity.gateway.lifecycle.ShardFatallyClosedEvent;
 import dev.serenity.gateway.lifecycle.ShardResumedEvent;
-import dev.serenity.gateway.session.Session;
 import dev.serenity.model.Member;
 import dev.serenity.model.Snowflake;
 import org.slf4j.Logger;
@@ -44,9 +42,6 @@ public final class Shard {
 	/** Shortest heartbeat interval accepted in HELLO; anything shorter would flood the connection. */
 	static final Duration MIN_HEARTBEAT_INTERVAL = Duration.ofMillis(100);
 
-	/** A dispatch whose sequence number jumps further ahead than this is taken as corrupt and skipped. */
-	static final long MAX_SEQUENCE_JUMP = 1_000_000;
-
 	/** Longest heartbeat interval accepted in HELLO; Discord sends about 41 s. */
 	static final Duration MAX_HEARTBEAT_INTERVAL = Duration.ofMinutes(10);
 
@@ -64,7 +59,9 @@ public final class Shard {
 
 	private final GuildMembersCollector members;
 
-	private final AtomicLong sequence = new AtomicLong(-1);
+	private final SequenceTracker sequence;
+
+	private final SafeSessionStore sessions;
 
 	private final CommandQueue commands;
 
@@ -122,6 +119,8 @@ public final class Shard {
 		this.actor = new SerialExecutor((task) -> config.scheduler().schedule(task));
 		this.members = new GuildMembersCollector(this, config.scheduler());
 		this.heartbeat = new Heartbeat(config);
+		this.sequence = new SequenceTracker(id);
+		this.sessions = new SafeSessionStore(environment, id, total);
 		this.commands = new CommandQueue(config, id, this::scheduleFlush);
 	}
 
@@ -219,7 +218,7 @@ public final class Shard {
 				return;
 			}
 			if (this.sessionId == null) {
-				loadSession().ifPresent((saved) -> {
+				this.sessions.load().ifPresent((saved) -> {
 					logger.info("Shard [{}, {}] will resume saved session {}", this.id, this.total, saved.sessionId());
 					this.sessionId = saved.sessionId();
 					this.resumeUrl = saved.resumeGatewayUrl();
@@ -380,20 +379,8 @@ public final class Shard {
 			this.actor.execute(() -> control(source, frame));
 			return false;
 		}
-		long seq = frame.sequence();
-		if (seq > 0) {
-			long previous = this.sequence.get();
-			if (seq <= previous) {
-				logger.debug("Shard {} skipped dispatch {} with an old sequence {} (last {})", this.id, frame.type(),
-						seq, previous);
-				return false;
-			}
-			if (previous > 0 && seq - previous > MAX_SEQUENCE_JUMP) {
-				logger.warn("Shard {} skipped dispatch {} whose sequence {} jumps far past the last one ({})", this.id,
-						frame.type(), seq, previous);
-				return false;
-			}
-			this.sequence.set(seq);
+		if (!this.sequence.accept(frame)) {
+			return false;
 		}
 		this.lastEventAt = this.config.clock().instant();
 		String type = frame.type();
@@ -638,36 +625,14 @@ public final class Shard {
 
 	private void saveSession() {
 		if (this.sessionId != null && this.resumeUrl != null) {
-			Session session = new Session(this.sessionId, Math.max(0, this.sequence.get()), this.resumeUrl, this.id,
-					this.total);
-			storeSafely("save", () -> this.environment.sessionStore().save(session));
+			this.sessions.save(this.sessionId, this.sequence.get(), this.resumeUrl);
 		}
 	}
 
 	private void clearSession() {
 		this.sessionId = null;
 		this.resumeUrl = null;
-		storeSafely("delete", () -> this.environment.sessionStore().delete(this.id, this.total));
-	}
-
-	private java.util.Optional<Session> loadSession() {
-		try {
-			return this.environment.sessionStore().load(this.id, this.total);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Shard {} could not load its saved session ({}); it will identify", this.id, ex.toString());
-			return java.util.Optional.empty();
-		}
-	}
-
-	/** A failing session store means "identify next time", never a stuck shard. */
-	private void storeSafely(String what, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Shard {} could not {} its session in the session store: {}", this.id, what, ex.toString());
-		}
+		this.sessions.delete();
 	}
 
 	private void stopTimers() {
