@@ -143,8 +143,9 @@ final class ShardConnection {
 			this.inbound.terminate(null);
 			return;
 		}
+		// The grace is I/O clean-up on the wall clock: on virtual time it would cut before the close frame is out.
 		current.close(new CloseStatus(code, reason))
-			.timeout(CLOSE_GRACE, this.shard.config().scheduler())
+			.timeout(CLOSE_GRACE)
 			.onErrorResume((error) -> Mono.empty())
 			.doFinally((signal) -> cut())
 			.subscribe();
