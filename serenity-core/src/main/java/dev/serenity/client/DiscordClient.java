@@ -23,6 +23,8 @@ import dev.serenity.gateway.ShardManager;
 import dev.serenity.gateway.identify.IdentifyQueue;
 import dev.serenity.gateway.identify.LocalIdentifyQueue;
 import dev.serenity.gateway.session.SessionStore;
+import dev.serenity.rest.DiscordRest;
+import dev.serenity.rest.RestConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
@@ -94,6 +96,8 @@ public final class DiscordClient implements AutoCloseable {
 
 	private final GatewayBotClient gatewayBotClient;
 
+	private final DiscordRest rest;
+
 	private final Duration startupTimeout;
 
 	private volatile ShardManager shardManager;
@@ -118,6 +122,17 @@ public final class DiscordClient implements AutoCloseable {
 		this.dispatcher = new EventDispatcher(builder.listeners, builder.errorHandler, builder.voiceGatewayManager,
 				builder.listenerLanes, builder.laneCapacity, builder.listenerThreads);
 		this.dispatcher.client(this);
+		RestConfig.Builder restConfig = RestConfig.builder(this.token).baseUrl(this.restUrl);
+		builder.restCustomizers.forEach((customizer) -> customizer.accept(restConfig));
+		restConfig.rateLimitListener(this.dispatcher::publishClientEvent);
+		DiscordRest.Builder rest = DiscordRest.builder(restConfig.build())
+			.webClientBuilder(builder.webClientBuilder)
+			.scheduler(this.gateway.scheduler())
+			.clock(this.gateway.clock());
+		if (builder.restRateLimiter != null) {
+			rest.rateLimiter(builder.restRateLimiter);
+		}
+		this.rest = rest.build();
 	}
 
 	/**
@@ -331,6 +346,15 @@ public final class DiscordClient implements AutoCloseable {
 		return java.util.Optional.ofNullable(this.gatewayBot);
 	}
 
+	/**
+	 * Return the REST client (serenity's {@code Http}): the bot's token, rate limits and typed errors. Its calls
+	 * return {@code Mono}s; from listeners, {@code .block()} is safe (listeners never run on an event loop).
+	 * @return the REST client
+	 */
+	public DiscordRest rest() {
+		return this.rest;
+	}
+
 	public UserData userData() {
 		return this.userData;
 	}
@@ -396,6 +420,7 @@ public final class DiscordClient implements AutoCloseable {
 			logger.warn("Shards did not disconnect cleanly: {}", ex.toString());
 		}
 		this.dispatcher.close(DEFAULT_DRAIN_TIMEOUT.toMillis());
+		this.rest.close();
 	}
 
 	@Override

@@ -18,6 +18,8 @@ import dev.serenity.gateway.identify.IdentifyQueue;
 import dev.serenity.gateway.session.InMemorySessionStore;
 import dev.serenity.gateway.session.SessionStore;
 import dev.serenity.gateway.voice.VoiceGatewayManager;
+import dev.serenity.rest.RestConfig;
+import dev.serenity.rest.ratelimit.RateLimiter;
 import dev.serenity.model.OnlineStatus;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.socket.client.WebSocketClient;
@@ -82,6 +84,10 @@ public final class DiscordClientBuilder {
 	WebClient.Builder webClientBuilder = WebClient.builder();
 
 	WebSocketClient webSocketClient;
+
+	final java.util.List<java.util.function.Consumer<RestConfig.Builder>> restCustomizers = new java.util.ArrayList<>();
+
+	RateLimiter restRateLimiter;
 
 	DiscordClientBuilder(String token, long intents) {
 		this.token = BotToken.of(token);
@@ -273,6 +279,18 @@ public final class DiscordClientBuilder {
 	/** WebClient builder for REST calls (customized by the Spring Boot starter). */
 	public DiscordClientBuilder webClientBuilder(WebClient.Builder webClientBuilder) {
 		this.webClientBuilder = webClientBuilder;
+		return this;
+	}
+
+	/** Customize the REST client's settings (timeouts, global limit, observers, ...). */
+	public DiscordClientBuilder rest(java.util.function.Consumer<RestConfig.Builder> customizer) {
+		this.restCustomizers.add(customizer);
+		return this;
+	}
+
+	/** The REST rate limiter; defaults to a local one (a shared one lets several processes share limits). */
+	public DiscordClientBuilder restRateLimiter(RateLimiter rateLimiter) {
+		this.restRateLimiter = rateLimiter;
 		return this;
 	}
 

@@ -66,6 +66,14 @@ final class EventDispatcher implements DispatchSink {
 		lane(0, shard.id()).force(new Created(shard, event));
 	}
 
+	/**
+	 * Publish an event the client creates outside any shard (e.g. a REST rate-limit wait); never blocks.
+	 * @param event the event
+	 */
+	void publishClientEvent(Object event) {
+		this.lanes[0].force(new ClientCreated(event));
+	}
+
 	private DispatchLane lane(long guildId, int shardId) {
 		long key = (guildId != 0) ? (guildId >>> 22) : shardId;
 		return this.lanes[(int) Long.remainderUnsigned(key, this.lanes.length)];
@@ -86,6 +94,10 @@ final class EventDispatcher implements DispatchSink {
 	private void handle(Object item) {
 		if (item instanceof Dispatch dispatch) {
 			handle(dispatch);
+		}
+		else if (item instanceof ClientCreated created) {
+			EventContext context = new EventContext(this.client, -1, 0, -1);
+			deliver(created.event(), this.listeners.listenersFor(created.event().getClass()), context);
 		}
 		else if (item instanceof Created created) {
 			Shard shard = created.shard();
@@ -219,6 +231,9 @@ final class EventDispatcher implements DispatchSink {
 	}
 
 	private record Created(Shard shard, Object event) {
+	}
+
+	private record ClientCreated(Object event) {
 	}
 
 }
