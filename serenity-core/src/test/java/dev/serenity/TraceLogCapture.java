@@ -1,5 +1,6 @@
 package dev.serenity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,12 @@ public final class TraceLogCapture implements AutoCloseable {
 	 * @return the lines as text
 	 */
 	public List<String> lines() {
-		return this.appender.list.stream()
+		List<ILoggingEvent> events;
+		// Appending holds the appender's lock; other threads may still be logging.
+		synchronized (this.appender) {
+			events = new ArrayList<>(this.appender.list);
+		}
+		return events.stream()
 			.map((event) -> event.getLoggerName() + ": " + event.getFormattedMessage()
 					+ ((event.getThrowableProxy() != null) ? ThrowableProxyUtil.asString(event.getThrowableProxy())
 							: ""))

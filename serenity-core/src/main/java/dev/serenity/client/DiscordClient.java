@@ -25,6 +25,7 @@ import dev.serenity.gateway.identify.LocalIdentifyQueue;
 import dev.serenity.gateway.session.SessionStore;
 import dev.serenity.rest.DiscordRest;
 import dev.serenity.rest.RestConfig;
+import dev.serenity.rest.api.MessageApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
@@ -98,6 +99,8 @@ public final class DiscordClient implements AutoCloseable {
 
 	private final DiscordRest rest;
 
+	private final MessageApi messages;
+
 	private final Duration startupTimeout;
 
 	private volatile ShardManager shardManager;
@@ -133,6 +136,7 @@ public final class DiscordClient implements AutoCloseable {
 			rest.rateLimiter(builder.restRateLimiter);
 		}
 		this.rest = rest.build();
+		this.messages = new MessageApi(this.rest);
 	}
 
 	/**
@@ -353,6 +357,14 @@ public final class DiscordClient implements AutoCloseable {
 	 */
 	public DiscordRest rest() {
 		return this.rest;
+	}
+
+	/**
+	 * Return the message endpoints on this client's REST client ({@code say}, {@code reply}, create, edit, ...).
+	 * @return the message API
+	 */
+	public MessageApi messages() {
+		return this.messages;
 	}
 
 	public UserData userData() {

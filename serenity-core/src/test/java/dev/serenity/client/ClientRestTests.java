@@ -2,13 +2,9 @@ package dev.serenity.client;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.serenity.event.MessageCreateEvent;
-import dev.serenity.model.Message;
-import dev.serenity.rest.RestRequest;
-import dev.serenity.rest.Route;
 import dev.serenity.rest.ratelimit.RestRateLimitedEvent;
 import dev.serenity.simulator.SimulatorConfig;
 import dev.serenity.simulator.http.RateLimitScope;
@@ -37,12 +33,7 @@ class ClientRestTests {
 			DiscordClient client = discord.track(discord.client(1 | 512 | 32768)
 				.listener(MessageCreateEvent.class, (event, context) -> {
 					if ("!ping".equals(event.message().content())) {
-						context.client()
-							.rest()
-							.exchange(RestRequest.of(Route.post("/channels/{channel.id}/messages",
-									event.message().channelId().value()), Message.class)
-								.withBody(Map.of("content", "Pong!")))
-							.block();
+						context.client().messages().reply(event.message(), "Pong!").block();
 					}
 				})
 				.listener(RestRateLimitedEvent.class, (event, context) -> waits.add(event))
@@ -54,7 +45,8 @@ class ClientRestTests {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> discord.simulator.control().world().messages().stream()
 					.anyMatch((message) -> message.content().equals("Pong!")
-							&& message.authorId() == discord.simulator.botUserId()));
+							&& message.authorId() == discord.simulator.botUserId()
+							&& message.referencedMessageId() != 0));
 			await().atMost(Duration.ofSeconds(5)).until(() -> !waits.isEmpty());
 			assertThat(waits.get(0).route()).isEqualTo("/channels/{channel.id}/messages");
 			assertThat(waits.get(0).rateLimitResponse()).isTrue();
