@@ -350,7 +350,19 @@ public final class DiscordRest implements AutoCloseable {
 				return retryLater(what).then(Mono.defer(this::attempt));
 			}
 			String retried = (this.retries > 0) ? " after " + this.retries + " retries" : "";
-			return Mono.error(new RestTransportException(this.route, what + retried, error));
+			return Mono.error(new RestTransportException(this.route, what + retried, withoutRequest(error)));
+		}
+
+		/**
+		 * Drop WebClient's request exception from a cause chain: it names the full URI (webhook and interaction
+		 * tokens are path segments) and carries the request headers.
+		 */
+		private Throwable withoutRequest(Throwable error) {
+			if (error instanceof org.springframework.web.reactive.function.client.WebClientRequestException) {
+				Throwable cause = error.getCause();
+				return (cause != null) ? cause : new java.io.IOException(error.getClass().getSimpleName());
+			}
+			return error;
 		}
 
 		private Mono<T> handle(Answer answer) {

@@ -158,7 +158,8 @@ class DiscordRestTests {
 		assertThat(post.error.get()).isInstanceOf(RestTransportException.class)
 			.hasMessageContaining("POST /channels/{channel.id}/messages: the connection failed")
 			.hasMessageContaining("Connection refused")
-			.hasCauseReference(refused);
+			// WebClient's exception names the URI (tokens in paths) and the headers: only its cause is kept.
+			.hasCauseReference(refused.getCause());
 	}
 
 	@Test

@@ -54,4 +54,26 @@ class RestTokenRedactionTests {
 		assertThat(lines).allSatisfy((line) -> assertThat(line).doesNotContain(TOKEN));
 	}
 
+	@Test
+	void webhookTokenInThePathIsInNoTransportError() throws Exception {
+		String webhookToken = "webhook-secret-" + "abcdef0123456789";
+		int closedPort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			closedPort = socket.getLocalPort();
+		}
+		try (DiscordRest rest = DiscordRest.builder(RestConfig.builder("Bot " + TOKEN)
+			.baseUrl("http://127.0.0.1:" + closedPort + "/api/v10")
+			.maxRetries(0)
+			.build()).build()) {
+			Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> rest
+				.exchange(RestRequest.of(Route.post("/webhooks/{webhook.id}/{webhook.token}", 42L, webhookToken))
+					.withBody(Map.of("content", "x")))
+				.block(Duration.ofSeconds(10)));
+			assertThat(failure).isInstanceOf(RestTransportException.class);
+			java.io.StringWriter printed = new java.io.StringWriter();
+			failure.printStackTrace(new java.io.PrintWriter(printed));
+			assertThat(printed.toString()).doesNotContain(webhookToken).doesNotContain(TOKEN);
+		}
+	}
+
 }

@@ -50,6 +50,9 @@ final class Bucket {
 	/** Identity of the current window: Discord's {@code X-RateLimit-Reset}, or one computed from Reset-After. */
 	Instant windowEnd;
 
+	/** Until when a 429 holds the bucket, whatever later answers report. */
+	Instant blockedUntil;
+
 	/** When a drain of this bucket is scheduled. */
 	Instant drainAt;
 
@@ -68,6 +71,12 @@ final class Bucket {
 	 * to wait for
 	 */
 	Instant readyAt(Instant now) {
+		if (this.blockedUntil != null) {
+			if (now.isBefore(this.blockedUntil)) {
+				return this.blockedUntil;
+			}
+			this.blockedUntil = null;
+		}
 		if (this.resetAt != null && !now.isBefore(this.resetAt)) {
 			this.remaining = UNKNOWN;
 			this.resetAt = null;
@@ -153,6 +162,9 @@ final class Bucket {
 		this.unlimited = false;
 		this.remaining = 0;
 		this.resetAt = now.plus(ceilMillis(wait));
+		if (this.blockedUntil == null || this.resetAt.isAfter(this.blockedUntil)) {
+			this.blockedUntil = this.resetAt;
+		}
 		if (!shared) {
 			// The window the bucket knew was wrong: accept whatever window the next answer reports.
 			this.windowEnd = null;
@@ -166,7 +178,8 @@ final class Bucket {
 	 */
 	boolean idle(Instant now) {
 		return this.queue.isEmpty() && this.inFlight == 0 && !this.probing
-				&& (this.resetAt == null || !now.isBefore(this.resetAt));
+				&& (this.resetAt == null || !now.isBefore(this.resetAt))
+				&& (this.blockedUntil == null || !now.isBefore(this.blockedUntil));
 	}
 
 	static Duration ceilMillis(Duration duration) {

@@ -82,6 +82,9 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 
 	private Instant globalBlockedUntil = Instant.MIN;
 
+	/** Until when Cloudflare bans the IP (a 429 without Discord's body): every route waits, interactions too. */
+	private Instant bannedUntil = Instant.MIN;
+
 	private Instant globalDrainAt;
 
 	private Instant globalAnnouncedUntil = Instant.MIN;
@@ -226,7 +229,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 				}
 				return;
 			}
-			if (!waiter.route.interaction()) {
+			if (!waiter.route.interaction() || now.isBefore(this.bannedUntil)) {
 				Duration globalWait = globalWait(now);
 				if (!globalWait.isZero() || (!this.globalQueue.isEmpty() && this.serving != bucket)) {
 					if (!this.globalQueue.contains(bucket)) {
@@ -331,6 +334,10 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 					Instant until = now.plus(Bucket.ceilMillis(wait));
 					if (until.isAfter(this.globalBlockedUntil)) {
 						this.globalBlockedUntil = until;
+					}
+					if (headers.scope() == null && headers.bucket() == null && until.isAfter(this.bannedUntil)) {
+						// A global 429 without Discord's headers is a ban of the IP: interaction routes wait too.
+						this.bannedUntil = until;
 					}
 					this.globalAnnouncedUntil = this.globalBlockedUntil;
 				}
