@@ -120,8 +120,7 @@ public final class DiscordClient implements AutoCloseable {
 		this.webSocketClient = (builder.webSocketClient != null) ? builder.webSocketClient
 				: new ReactorNettyWebSocketClient(HttpClient.create(),
 						() -> WebsocketClientSpec.builder().maxFramePayloadLength(this.gateway.maxFrameSize()));
-		this.gatewayBotClient = new GatewayBotClient(builder.webClientBuilder, this.restUrl, this.token, USER_AGENT,
-				builder.restTimeout);
+
 		this.dispatcher = new EventDispatcher(builder.listeners, builder.errorHandler, builder.voiceGatewayManager,
 				builder.listenerLanes, builder.laneCapacity, builder.listenerThreads);
 		this.dispatcher.client(this);
@@ -136,6 +135,7 @@ public final class DiscordClient implements AutoCloseable {
 			rest.rateLimiter(builder.restRateLimiter);
 		}
 		this.rest = rest.build();
+		this.gatewayBotClient = new GatewayBotClient(this.rest, builder.restTimeout, this.gateway.scheduler());
 		this.messages = new MessageApi(this.rest);
 	}
 

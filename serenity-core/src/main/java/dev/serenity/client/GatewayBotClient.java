@@ -2,45 +2,46 @@ package dev.serenity.client;
 
 import java.time.Duration;
 
-import dev.serenity.BotToken;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientResponseException;
+import dev.serenity.rest.DiscordRest;
+import dev.serenity.rest.DiscordRestException;
+import dev.serenity.rest.RestRequest;
+import dev.serenity.rest.RestTransportException;
+import dev.serenity.rest.Route;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Fetches {@code GET /gateway/bot}: the gateway URL, the recommended shard count and the session start limit.
+ * Fetches {@code GET /gateway/bot} through the client's REST client: the gateway URL, the recommended shard count
+ * and the session start limit. A 401 here also marks the token invalid for every later REST call.
  */
 final class GatewayBotClient {
 
-	private final WebClient webClient;
+	private static final Route GATEWAY_BOT = Route.get("/gateway/bot");
+
+	private final DiscordRest rest;
 
 	private final Duration timeout;
 
-	GatewayBotClient(WebClient.Builder builder, String restUrl, BotToken token, String userAgent, Duration timeout) {
-		this.webClient = builder.clone()
-			.baseUrl(restUrl)
-			.defaultHeader("Authorization", token.authorization())
-			.defaultHeader("User-Agent", userAgent)
-			.build();
+	private final Scheduler scheduler;
+
+	GatewayBotClient(DiscordRest rest, Duration timeout, Scheduler scheduler) {
+		this.rest = rest;
 		this.timeout = timeout;
+		this.scheduler = scheduler;
 	}
 
 	/**
 	 * Fetch the gateway details.
-	 * @return the answer; fails with {@link ShardBootFailure} (token rejected) or a {@link GatewayUnavailable} for
-	 * network errors and 5xx answers
+	 * @return the answer; fails with {@link ShardBootFailure} (token rejected, or another client error) or a
+	 * {@link GatewayUnavailable} for network errors, timeouts and 5xx answers
 	 */
 	Mono<GatewayBot> fetch() {
-		return this.webClient.get()
-			.uri("/gateway/bot")
-			.retrieve()
-			.onStatus(HttpStatusCode::isError, (response) -> response.createException().flatMap(Mono::error))
-			.bodyToMono(JsonNode.class)
-			.timeout(this.timeout)
+		return this.rest.exchange(RestRequest.of(GATEWAY_BOT, JsonNode.class))
+			.timeout(this.timeout, this.scheduler)
 			.map(GatewayBotClient::parse)
-			.onErrorMap((error) -> !(error instanceof ShardBootFailure), GatewayBotClient::classify);
+			.onErrorMap((error) -> !(error instanceof ShardBootFailure) && !(error instanceof GatewayUnavailable),
+					GatewayBotClient::classify);
 	}
 
 	private static GatewayBot parse(JsonNode body) {
@@ -56,8 +57,8 @@ final class GatewayBotClient {
 	}
 
 	private static Throwable classify(Throwable error) {
-		if (error instanceof WebClientResponseException response) {
-			int status = response.getStatusCode().value();
+		if (error instanceof DiscordRestException response) {
+			int status = response.status();
 			if (status == 401) {
 				return new ShardBootFailure(ShardBootFailure.Reason.TOKEN_REJECTED,
 						"Discord rejected the bot token (401 on GET /gateway/bot); copy it again from the Developer "
@@ -65,15 +66,15 @@ final class GatewayBotClient {
 						null);
 			}
 			if (status >= 500) {
-				// No cause: the response exception holds the request headers, the token among them.
 				return new GatewayUnavailable("GET /gateway/bot answered " + status, null);
 			}
 			return new ShardBootFailure(ShardBootFailure.Reason.GATEWAY_UNAVAILABLE,
-					"GET /gateway/bot answered " + status + ": " + response.getResponseBodyAsString(), null);
+					"GET /gateway/bot answered " + status + ": " + response.getMessage(), null);
 		}
-		// No WebClient exception as cause: they hold the request headers, the token among them.
-		boolean webClient = error.getClass().getName().startsWith("org.springframework.web.reactive.function.client");
-		return new GatewayUnavailable("GET /gateway/bot failed: " + error, webClient ? null : error);
+		if (error instanceof RestTransportException || error instanceof java.util.concurrent.TimeoutException) {
+			return new GatewayUnavailable("GET /gateway/bot failed: " + error.getMessage(), null);
+		}
+		return new GatewayUnavailable("GET /gateway/bot failed: " + error, error);
 	}
 
 	/**
