@@ -104,6 +104,30 @@ public final class SimulatorControl {
 	}
 
 	/**
+	 * Create a guild (as {@link #createGuild(String)}) and a user who is a member of it, ready to talk in its
+	 * {@code #general}.
+	 * @param guildName the guild's name
+	 * @param username the member's username
+	 * @return the guild, the member and the guild's text channel
+	 */
+	public GuildWithMember createGuildWithMember(String guildName, String username) {
+		SimGuild guild = createGuild(guildName);
+		SimUser user = createUser(username);
+		addMember(guild.id(), user.id());
+		return new GuildWithMember(guild, user, defaultChannel(guild.id()));
+	}
+
+	/**
+	 * A guild with one member and its text channel.
+	 *
+	 * @param guild the guild
+	 * @param member the member
+	 * @param channel the guild's {@code #general}
+	 */
+	public record GuildWithMember(SimGuild guild, SimUser member, SimChannel channel) {
+	}
+
+	/**
 	 * Return a guild's first text channel.
 	 * @param guildId the guild
 	 * @return the channel

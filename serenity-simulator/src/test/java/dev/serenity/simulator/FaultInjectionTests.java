@@ -8,7 +8,6 @@ import dev.serenity.simulator.gateway.FaultKind;
 import dev.serenity.simulator.gateway.FaultPlan;
 import dev.serenity.simulator.record.SessionAttempt;
 import dev.serenity.simulator.world.SimChannel;
-import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,10 +33,9 @@ class FaultInjectionTests {
 	@BeforeEach
 	void start() {
 		this.discord = DiscordSimulator.start(SimulatorConfig.builder().clock(this.clock).build());
-		SimGuild guild = this.discord.control().createGuild("Faults");
-		this.user = this.discord.control().createUser("eve");
-		this.discord.control().addMember(guild.id(), this.user.id());
-		this.channel = this.discord.control().defaultChannel(guild.id());
+		SimulatorControl.GuildWithMember scene = this.discord.control().createGuildWithMember("Faults", "eve");
+		this.user = scene.member();
+		this.channel = scene.channel();
 	}
 
 	@AfterEach

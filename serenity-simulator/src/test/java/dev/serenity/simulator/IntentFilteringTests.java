@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.serenity.simulator.gateway.Intent;
 import dev.serenity.simulator.world.SimChannel;
-import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,10 +29,9 @@ class IntentFilteringTests {
 	@BeforeEach
 	void start() {
 		this.discord = DiscordSimulator.start(SimulatorConfig.builder().clock(this.clock).build());
-		SimGuild guild = this.discord.control().createGuild("Intents");
-		this.user = this.discord.control().createUser("bob");
-		this.discord.control().addMember(guild.id(), this.user.id());
-		this.channel = this.discord.control().defaultChannel(guild.id());
+		SimulatorControl.GuildWithMember scene = this.discord.control().createGuildWithMember("Intents", "bob");
+		this.user = scene.member();
+		this.channel = scene.channel();
 	}
 
 	@AfterEach

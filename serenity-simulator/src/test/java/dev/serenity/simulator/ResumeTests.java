@@ -7,7 +7,6 @@ import java.util.List;
 import dev.serenity.simulator.record.SessionAttempt;
 import dev.serenity.simulator.record.SessionAttempt.Result;
 import dev.serenity.simulator.world.SimChannel;
-import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,10 +37,9 @@ class ResumeTests {
 			.resumeBufferSize(20)
 			.sessionTimeout(Duration.ofMinutes(2))
 			.build());
-		SimGuild guild = this.discord.control().createGuild("Resume Guild");
-		this.user = this.discord.control().createUser("alice");
-		this.discord.control().addMember(guild.id(), this.user.id());
-		this.channel = this.discord.control().defaultChannel(guild.id());
+		SimulatorControl.GuildWithMember scene = this.discord.control().createGuildWithMember("Resume Guild", "alice");
+		this.user = scene.member();
+		this.channel = scene.channel();
 	}
 
 	@AfterEach
