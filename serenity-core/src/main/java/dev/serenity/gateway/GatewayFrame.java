@@ -2,8 +2,8 @@ package dev.serenity.gateway;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.serenity.json.DiscordJson;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One gateway payload as received: its bytes, and the few fields read eagerly ({@code op}, {@code s}, {@code t} and
@@ -19,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record GatewayFrame(byte[] bytes, int op, long sequence, String type, long guildId, int dataOffset,
 		int dataLength) {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Opcode of dispatches. */
 	public static final int DISPATCH = 0;
@@ -47,9 +45,9 @@ public record GatewayFrame(byte[] bytes, int op, long sequence, String type, lon
 	 */
 	public JsonNode data() {
 		if (!hasData()) {
-			return JSON.nullNode();
+			return DiscordJson.mapper().nullNode();
 		}
-		return JSON.readTree(this.bytes, this.dataOffset, this.dataLength);
+		return DiscordJson.mapper().readTree(this.bytes, this.dataOffset, this.dataLength);
 	}
 
 	/**

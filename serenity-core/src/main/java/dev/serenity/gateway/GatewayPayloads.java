@@ -20,6 +20,10 @@ final class GatewayPayloads {
 	/** Largest payload Discord accepts from a client. */
 	static final int MAX_PAYLOAD_BYTES = 4096;
 
+	/**
+	 * A plain mapper, not {@code DiscordJson.mapper()}: that one leaves nulls out, and commands need explicit nulls
+	 * ({@code "since": null}, {@code "channel_id": null} to leave voice).
+	 */
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
