@@ -12,7 +12,10 @@ import dev.serenity.simulator.gateway.Gateway.SessionStartLimit;
 import dev.serenity.simulator.record.Recorder;
 import dev.serenity.simulator.record.RestRecord;
 import dev.serenity.simulator.world.SimChannel;
+import dev.serenity.simulator.world.SimGuild;
+import dev.serenity.simulator.world.SimMember;
 import dev.serenity.simulator.world.SimMessage;
+import dev.serenity.simulator.world.SimUser;
 import dev.serenity.simulator.world.UnknownEntityException;
 import dev.serenity.simulator.world.World;
 import dev.serenity.simulator.world.WorldJson;
@@ -178,6 +181,14 @@ public final class RestApi {
 			case "guild" -> new HttpError(404, 10004, "Unknown Guild");
 			case "message" -> new HttpError(404, 10008, "Unknown Message");
 			case "user" -> new HttpError(404, 10013, "Unknown User");
+			case "member" -> new HttpError(404, 10007, "Unknown Member");
+			case "role" -> new HttpError(404, 10011, "Unknown Role");
+			case "ban" -> new HttpError(404, 10026, "Unknown Ban");
+			case "webhook" -> new HttpError(404, 10015, "Unknown Webhook");
+			case "invite" -> new HttpError(404, 10006, "Unknown Invite");
+			case "emoji" -> new HttpError(404, 10014, "Unknown Emoji");
+			case "interaction" -> new HttpError(404, 10062, "Unknown interaction");
+			case "application command" -> new HttpError(404, 10063, "Unknown application command");
 			default -> new HttpError(404, 0, ex.getMessage());
 		};
 	}
@@ -261,6 +272,23 @@ public final class RestApi {
 	SimChannel channel(HttpCall call) {
 		return this.world.findChannel(call.id("channel_id"))
 			.orElseThrow(() -> new HttpError(404, 10003, "Unknown Channel"));
+	}
+
+	SimGuild guild(HttpCall call) {
+		return this.world.findGuild(call.id("guild_id"))
+			.orElseThrow(() -> new HttpError(404, 10004, "Unknown Guild"));
+	}
+
+	SimUser user(HttpCall call) {
+		return this.world.findUser(call.id("user_id")).orElseThrow(() -> new HttpError(404, 10013, "Unknown User"));
+	}
+
+	SimMember member(HttpCall call, SimGuild guild) {
+		SimMember member = guild.members().get(call.id("user_id"));
+		if (member == null) {
+			throw new HttpError(404, 10007, "Unknown Member");
+		}
+		return member;
 	}
 
 	SimMessage message(HttpCall call, SimChannel channel) {
