@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 
 import dev.serenity.json.DiscordJson;
 import dev.serenity.rest.RestObservation.Outcome;
@@ -62,7 +64,7 @@ import tools.jackson.databind.ObjectMapper;
  * <li>2xx: the body is read as the request's type (empty for {@link Void} and 204). 429: the request is sent again
  * once the limiter allows (up to {@link RestConfig#maxRateLimitRetries()}), unless the body is not Discord's JSON
  * (a Cloudflare ban). 502, 503, 504, connection failures and timeouts: GET, PUT and DELETE are retried after an
- * exponential back-off (up to {@link RestConfig#maxRetries()}); POST and PATCH never, since they may have taken
+ * exponential back-off with jitter (up to {@link RestConfig#maxRetries()}); POST and PATCH never, since they may have taken
  * effect. Anything else fails with a {@link DiscordRestException}.</li>
  * </ol>
  *
@@ -94,6 +96,8 @@ public final class DiscordRest implements AutoCloseable {
 
 	private final InvalidRequestGuard guard;
 
+	private final DoubleSupplier jitter;
+
 	private volatile boolean closed;
 
 	private DiscordRest(Builder builder) {
@@ -106,6 +110,7 @@ public final class DiscordRest implements AutoCloseable {
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(this.config.maxResponseSize()))
 			.build();
 		this.guard = new InvalidRequestGuard(this.config.invalidRequestThreshold(), this.clock);
+		this.jitter = builder.jitter;
 		this.ownsRateLimiter = builder.rateLimiter == null;
 		this.rateLimiter = (builder.rateLimiter != null) ? builder.rateLimiter
 				: new LocalRateLimiter(this.config.globalLimit(), this.clock, this.scheduler, this::publish);
@@ -229,7 +234,12 @@ public final class DiscordRest implements AutoCloseable {
 				}
 				DiscordRest.this.guard.check(this.route);
 				if (this.request.body() != null) {
-					this.json = DiscordRest.this.mapper.writeValueAsBytes(this.request.body());
+					try {
+						this.json = DiscordRest.this.mapper.writeValueAsBytes(this.request.body());
+					}
+					catch (JacksonException ex) {
+						return Mono.error(RestRequestRefusedException.invalidBody(this.route, ex));
+					}
 				}
 				return attempt();
 			})
@@ -242,10 +252,18 @@ public final class DiscordRest implements AutoCloseable {
 			return Mono.defer(() -> {
 				DiscordRest.this.guard.check(this.route);
 				Instant asked = DiscordRest.this.clock.instant();
-				return Mono.usingWhen(DiscordRest.this.rateLimiter.acquire(this.route).map(OncePermit::new),
+				Mono<OncePermit> granted = DiscordRest.this.rateLimiter.acquire(this.route)
+					.onErrorMap((error) -> !(error instanceof RestException), this::limiterFailure)
+					.map(OncePermit::new);
+				return Mono.usingWhen(granted,
 						(permit) -> send(permit, asked), OncePermit::release, (permit, error) -> permit.release(),
 						OncePermit::release);
 			}).flatMap(this::handle).onErrorResume(this::noAnswer);
+		}
+
+		private RestException limiterFailure(Throwable error) {
+			return DiscordRest.this.closed ? RestRequestRefusedException.closed(this.route)
+					: RestRequestRefusedException.rateLimiterFailed(this.route, error);
 		}
 
 		private Mono<Answer> send(OncePermit permit, Instant asked) {
@@ -331,9 +349,6 @@ public final class DiscordRest implements AutoCloseable {
 		 * that are not about the connection (refusals, Discord's errors, exhausted retries) pass through.
 		 */
 		private Mono<T> noAnswer(Throwable error) {
-			if (DiscordRest.this.closed && error instanceof IllegalStateException) {
-				return Mono.error(RestRequestRefusedException.closed(this.route));
-			}
 			boolean transport = error instanceof WebClientRequestException || error instanceof TimeoutException
 					|| error instanceof IOException;
 			if (error instanceof DataBufferLimitException) {
@@ -341,7 +356,8 @@ public final class DiscordRest implements AutoCloseable {
 						+ DiscordRest.this.config.maxResponseSize() + " bytes)", error));
 			}
 			if (!transport) {
-				return Mono.error(error);
+				return Mono.error((error instanceof RestException) ? error : new RestTransportException(this.route,
+						"the request failed (" + error.getClass().getSimpleName() + ")", withoutRequest(error)));
 			}
 			String what = (error instanceof TimeoutException)
 					? "no answer within " + DiscordRest.this.config.requestTimeout().toMillis() + " ms"
@@ -394,6 +410,9 @@ public final class DiscordRest implements AutoCloseable {
 			if (backoff.compareTo(RestConfig.MAX_RETRY_BACKOFF) > 0) {
 				backoff = RestConfig.MAX_RETRY_BACKOFF;
 			}
+			// Equal jitter: between half and all of the back-off, so clients that failed together retry apart.
+			double fraction = Math.min(Math.max(DiscordRest.this.jitter.getAsDouble(), 0), 1);
+			backoff = Duration.ofNanos(backoff.toNanos() / 2 + (long) (backoff.toNanos() / 2 * fraction));
 			logger.debug("{}: {}; retry {} of {} in {} ms", this.route, reason, this.retries,
 					DiscordRest.this.config.maxRetries(), backoff.toMillis());
 			return Mono.delay(backoff, DiscordRest.this.scheduler);
@@ -526,6 +545,8 @@ public final class DiscordRest implements AutoCloseable {
 
 		private RateLimiter rateLimiter;
 
+		private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+
 		private Builder(RestConfig config) {
 			this.config = config;
 		}
@@ -560,6 +581,15 @@ public final class DiscordRest implements AutoCloseable {
 		 */
 		public Builder rateLimiter(RateLimiter rateLimiter) {
 			this.rateLimiter = Objects.requireNonNull(rateLimiter, "'rateLimiter' must not be null");
+			return this;
+		}
+
+		/**
+		 * Source of the random fraction (0 to 1) that spreads each retry back-off between half and all of its
+		 * value. Defaults to {@link ThreadLocalRandom}; tests pass a constant.
+		 */
+		public Builder jitter(DoubleSupplier jitter) {
+			this.jitter = Objects.requireNonNull(jitter, "'jitter' must not be null");
 			return this;
 		}
 

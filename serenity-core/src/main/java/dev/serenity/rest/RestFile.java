@@ -3,6 +3,9 @@ package dev.serenity.rest;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
 /**
  * A file to upload with a request, sent as multipart part {@code files[n]} with its file name.
  *
@@ -30,6 +33,13 @@ public record RestFile(String filename, byte[] content, String contentType) {
 		}
 		Objects.requireNonNull(content, "'content' must not be null");
 		contentType = (contentType != null && !contentType.isBlank()) ? contentType : DEFAULT_CONTENT_TYPE;
+		try {
+			MediaType.parseMediaType(contentType);
+		}
+		catch (InvalidMediaTypeException ex) {
+			throw new IllegalArgumentException("'contentType' must be a media type such as 'image/png' but was '"
+					+ contentType + "'");
+		}
 	}
 
 	/**

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The client refused to send a REST request, before anything went out, because sending could only hurt: Discord
- * rejected the token, or the invalid requests of the last 10 minutes are close to Discord's limit.
+ * The client refused to send a REST request, before anything went out, because sending could only hurt or could not
+ * happen: Discord rejected the token, the invalid requests of the last 10 minutes are close to Discord's limit, the
+ * client is closed, the body cannot be written, or the rate limiter failed.
  */
 public final class RestRequestRefusedException extends RestException {
 
@@ -15,7 +16,12 @@ public final class RestRequestRefusedException extends RestException {
 	private final Instant retryAt;
 
 	private RestRequestRefusedException(Route route, Reason reason, String message, Instant retryAt) {
-		super(route.method().name(), route.template(), message, null);
+		this(route, reason, message, retryAt, null);
+	}
+
+	private RestRequestRefusedException(Route route, Reason reason, String message, Instant retryAt,
+			Throwable cause) {
+		super(route.method().name(), route.template(), message, cause);
 		this.reason = reason;
 		this.retryAt = retryAt;
 	}
@@ -61,6 +67,30 @@ public final class RestRequestRefusedException extends RestException {
 				"Not sending " + route + ": the REST client is closed", null);
 	}
 
+	/**
+	 * Refuse because the request's body cannot be written as JSON.
+	 * @param route the refused route
+	 * @param cause the mapper's failure
+	 * @return the exception
+	 */
+	public static RestRequestRefusedException invalidBody(Route route, Throwable cause) {
+		return new RestRequestRefusedException(route, Reason.INVALID_BODY, "Not sending " + route
+				+ ": its body cannot be written as JSON (" + cause.getClass().getSimpleName() + "); pass records, "
+				+ "maps, lists and plain values the mapper can write", null, cause);
+	}
+
+	/**
+	 * Refuse because the rate limiter failed to hand out a permit (for example a custom limiter that was closed,
+	 * or one whose scheduler was shut down).
+	 * @param route the refused route
+	 * @param cause the limiter's failure
+	 * @return the exception
+	 */
+	public static RestRequestRefusedException rateLimiterFailed(Route route, Throwable cause) {
+		return new RestRequestRefusedException(route, Reason.RATE_LIMITER_FAILED, "Not sending " + route
+				+ ": the rate limiter could not grant a permit: " + cause.getMessage(), null, cause);
+	}
+
 	public Reason reason() {
 		return this.reason;
 	}
@@ -85,7 +115,13 @@ public final class RestRequestRefusedException extends RestException {
 		INVALID_REQUEST_LIMIT,
 
 		/** The client was closed. */
-		CLOSED
+		CLOSED,
+
+		/** The body cannot be written as JSON. */
+		INVALID_BODY,
+
+		/** The rate limiter failed instead of granting a permit. */
+		RATE_LIMITER_FAILED
 
 	}
 

@@ -116,6 +116,59 @@ class DiscordRestTests {
 	}
 
 	@Test
+	void jitterSpreadsTheBackOffDownToHalfOfIt() {
+		this.discord.jitter = 0.0;
+		this.discord.then(502, "").then(503, "").then(200, USER);
+		DiscordRest rest = this.discord.rest(config());
+		Result<User> result = Result.of(rest.exchange(RestRequest.of(ME, User.class)));
+		this.discord.advanceMillis(499);
+		assertThat(this.discord.requests).hasSize(1);
+		this.discord.advanceMillis(1);
+		assertThat(this.discord.requests).as("half of the 1 s back-off").hasSize(2);
+		this.discord.advanceMillis(999);
+		assertThat(this.discord.requests).hasSize(2);
+		this.discord.advanceMillis(1);
+		assertThat(this.discord.requests).as("half of the 2 s back-off").hasSize(3);
+		assertThat(result.value.get().username()).isEqualTo("serenity-bot");
+	}
+
+	@Test
+	void aBodyThatCannotBeWrittenIsRefusedBeforeSending() {
+		DiscordRest rest = this.discord.rest(config());
+		Result<Message> post = Result.of(rest.exchange(RestRequest.of(MESSAGES, Message.class)
+			.withBody(new Unwritable("text"))));
+		assertThat(post.error.get()).isInstanceOfSatisfying(RestRequestRefusedException.class,
+				(ex) -> assertThat(ex.reason()).isEqualTo(RestRequestRefusedException.Reason.INVALID_BODY))
+			.hasMessageContaining("POST /channels/{channel.id}/messages")
+			.hasMessageContaining("cannot be written as JSON");
+		assertThat(this.discord.requests).isEmpty();
+	}
+
+	/** A body whose accessor fails, so the mapper cannot write it. */
+	record Unwritable(String text) {
+
+		@Override
+		public String text() {
+			throw new IllegalStateException("not readable");
+		}
+
+	}
+
+	@Test
+	void aFailingRateLimiterSurfacesAsARefusal() {
+		DiscordRest rest = DiscordRest.builder(config().build())
+			.webClientBuilder(this.discord.webClient())
+			.scheduler(this.discord.scheduler)
+			.rateLimiter((route) -> Mono.error(new IllegalStateException("limiter closed")))
+			.build();
+		Result<User> get = Result.of(rest.exchange(RestRequest.of(ME, User.class)));
+		assertThat(get.error.get()).isInstanceOfSatisfying(RestRequestRefusedException.class,
+				(ex) -> assertThat(ex.reason()).isEqualTo(RestRequestRefusedException.Reason.RATE_LIMITER_FAILED))
+			.hasMessageContaining("limiter closed");
+		assertThat(this.discord.requests).isEmpty();
+	}
+
+	@Test
 	void givesUpAfterMaxRetriesWithTheLastAnswer() {
 		this.discord.otherwise(503, "");
 		DiscordRest rest = this.discord.rest(config().maxRetries(2));

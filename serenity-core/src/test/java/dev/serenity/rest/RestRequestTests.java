@@ -18,6 +18,14 @@ class RestRequestTests {
 	private static final Route POST = Route.post("/channels/{channel.id}/messages", 1);
 
 	@Test
+	void aFileWithAnInvalidContentTypeIsRejectedNamingTheField() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new RestFile("a.png", new byte[1], "not a type"))
+			.withMessageContaining("'contentType'")
+			.withMessageContaining("not a type");
+		assertThat(new RestFile("a.png", new byte[1], "image/png").contentType()).isEqualTo("image/png");
+	}
+
+	@Test
 	void auditLogReasonIsUrlEncodedWithSpacesAsPercentTwenty() {
 		RestRequest<Void> request = RestRequest.of(Route.delete("/channels/{channel.id}", 1))
 			.withAuditLogReason("Spam & abuse: é/ü + more");

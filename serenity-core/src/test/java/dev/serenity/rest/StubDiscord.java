@@ -36,6 +36,9 @@ final class StubDiscord {
 
 	private Function<ClientRequest, Mono<ClientResponse>> fallback = (request) -> json(200, "{}", Map.of());
 
+	/** The back-off jitter's fraction: 1 (the whole back-off) unless a test sets it. */
+	double jitter = 1.0;
+
 	/** Answer the next request with a status, a JSON body and headers. */
 	StubDiscord then(int status, String body, Map<String, String> headers) {
 		this.script.add((request) -> json(status, body, headers));
@@ -85,6 +88,7 @@ final class StubDiscord {
 			.webClientBuilder(webClient())
 			.scheduler(this.scheduler)
 			.clock(this.clock)
+			.jitter(() -> this.jitter)
 			.build();
 	}
 

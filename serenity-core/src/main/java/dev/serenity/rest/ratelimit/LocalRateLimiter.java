@@ -195,6 +195,36 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 		effects.run();
 	}
 
+	/**
+	 * Fail the requests that wait for a wake-up the scheduler refused: those of the bucket, or, for the global
+	 * limit ({@code null}), those of every bucket that waits for it. Without a wake-up they would wait forever.
+	 */
+	private void abandon(Bucket bucket) {
+		Effects effects = new Effects();
+		synchronized (this.lock) {
+			List<Bucket> stuck = new ArrayList<>();
+			if (bucket != null) {
+				bucket.drainAt = null;
+				stuck.add(bucket);
+			}
+			else {
+				this.globalDrainAt = null;
+				stuck.addAll(this.globalQueue);
+				this.globalQueue.clear();
+			}
+			for (Bucket waiting : stuck) {
+				for (Waiter waiter : waiting.queue) {
+					if (waiter.state.compareAndSet(Waiter.WAITING, Waiter.CANCELLED)) {
+						effects.fail(waiter, new IllegalStateException("The rate limiter's scheduler is shut down, so "
+								+ "a request waiting for its rate limit can never be woken; it is failed instead"));
+					}
+				}
+				waiting.queue.clear();
+			}
+		}
+		effects.run();
+	}
+
 	private static IllegalStateException closedException() {
 		return new IllegalStateException("The REST rate limiter is closed; no more requests are sent");
 	}
@@ -275,14 +305,14 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 	private void scheduleBucket(Bucket bucket, Instant at, Instant now, Effects effects) {
 		if (bucket.drainAt == null || at.isBefore(bucket.drainAt)) {
 			bucket.drainAt = at;
-			effects.schedule(() -> runBucket(bucket), Duration.between(now, at));
+			effects.schedule(() -> runBucket(bucket), Duration.between(now, at), bucket);
 		}
 	}
 
 	private void scheduleGlobal(Instant at, Instant now, Effects effects) {
 		if (this.globalDrainAt == null || at.isBefore(this.globalDrainAt)) {
 			this.globalDrainAt = at;
-			effects.schedule(this::runGlobal, Duration.between(now, at));
+			effects.schedule(this::runGlobal, Duration.between(now, at), null);
 		}
 	}
 
@@ -351,6 +381,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 			if (target != bucket) {
 				drain(bucket, now, effects);
 			}
+			forgetIfGone(permit.route, headers, target, now);
 		}
 		effects.run();
 	}
@@ -375,7 +406,9 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 	}
 
 	private Bucket learn(Route route, String id, Bucket bucket) {
-		this.learned.put(route.key(), id);
+		if (!id.equals(this.learned.put(route.key(), id))) {
+			rehomeSiblings(route, id, bucket);
+		}
 		String key = bucketKey(id, route);
 		Bucket target = this.buckets.get(key);
 		if (target == bucket) {
@@ -404,6 +437,46 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 			this.buckets.remove(bucket.key, bucket);
 		}
 		return target;
+	}
+
+	/**
+	 * Move the route's other unlearned buckets (other major parameters) to the bucket id just learned, so that new
+	 * requests, which go to the learned bucket, cannot overtake those already waiting.
+	 */
+	private void rehomeSiblings(Route route, String id, Bucket learning) {
+		String prefix = "route:" + route.key() + "|";
+		List<Bucket> siblings = new ArrayList<>();
+		for (Bucket bucket : this.buckets.values()) {
+			if (bucket != learning && bucket.discordBucket == null && bucket.key.startsWith(prefix)) {
+				siblings.add(bucket);
+			}
+		}
+		for (Bucket sibling : siblings) {
+			String key = "bucket:" + id + "|" + sibling.key.substring(prefix.length());
+			Bucket target = this.buckets.get(key);
+			this.buckets.remove(sibling.key, sibling);
+			if (target == null) {
+				sibling.key = key;
+				sibling.discordBucket = id;
+				this.buckets.put(key, sibling);
+			}
+			else {
+				for (Waiter waiter : sibling.queue) {
+					waiter.bucket = target;
+					target.queue.addLast(waiter);
+				}
+				sibling.queue.clear();
+			}
+		}
+	}
+
+	/** Forget a webhook's bucket once Discord said the webhook does not exist (it will not be used again). */
+	private void forgetIfGone(Route route, RateLimitHeaders headers, Bucket bucket, Instant now) {
+		boolean held = bucket.blockedUntil != null && now.isBefore(bucket.blockedUntil);
+		if (headers.status() == 404 && route.template().startsWith("/webhooks/") && bucket.queue.isEmpty()
+				&& bucket.inFlight == 0 && !bucket.probing && !held && bucket.drainAt == null) {
+			this.buckets.remove(bucket.key, bucket);
+		}
 	}
 
 	private void withdraw(Waiter waiter) {
@@ -523,8 +596,8 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 			this.events.add(event);
 		}
 
-		void schedule(Runnable task, Duration delay) {
-			this.wakeups.add(new Wakeup(task, delay));
+		void schedule(Runnable task, Duration delay, Bucket bucket) {
+			this.wakeups.add(new Wakeup(task, delay, bucket));
 		}
 
 		void run() {
@@ -548,7 +621,9 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 					LocalRateLimiter.this.scheduler.schedule(wakeup.task(), millis, TimeUnit.MILLISECONDS);
 				}
 				catch (RejectedExecutionException ex) {
-					logger.warn("Cannot schedule a rate-limit wake-up: the scheduler is shut down");
+					logger.warn("Cannot schedule a rate-limit wake-up: the scheduler is shut down; failing the "
+							+ "requests that wait for it");
+					abandon(wakeup.bucket());
 				}
 			}
 		}
@@ -561,7 +636,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 	private record Failure(Waiter waiter, Throwable error) {
 	}
 
-	private record Wakeup(Runnable task, Duration delay) {
+	private record Wakeup(Runnable task, Duration delay, Bucket bucket) {
 	}
 
 }

@@ -278,6 +278,45 @@ class LocalRateLimiterTests {
 	}
 
 	@Test
+	void requestsOfAnotherChannelWaitingWhileTheBucketIdIsLearnedAreNotOvertaken() {
+		Ticket firstProbe = ticket(Route.post(MESSAGES, 1));
+		Ticket secondProbe = ticket(Route.post(MESSAGES, 2));
+		Ticket secondWaiting = ticket(Route.post(MESSAGES, 2));
+		assertThat(secondWaiting.granted()).as("its channel's probe is out").isFalse();
+		firstProbe.complete(headers(200, 5, 4, 5.0, "messages"));
+		Ticket secondLater = ticket(Route.post(MESSAGES, 2));
+		assertThat(secondLater.granted()).as("queued behind the earlier request of its channel").isFalse();
+		assertThat(this.limiter.buckets()).extracting(LocalRateLimiter.BucketState::key)
+			.containsExactlyInAnyOrder("bucket:messages|channels/1", "bucket:messages|channels/2");
+		secondProbe.complete(headers(200, 5, 4, 5.0, "messages"));
+		assertThat(secondWaiting.granted()).isTrue();
+		assertThat(secondLater.granted()).isTrue();
+	}
+
+	@Test
+	void aShutDownSchedulerFailsTheRequestsThatWaitForIt() {
+		VirtualTimeScheduler own = VirtualTimeScheduler.create();
+		this.limiter = new LocalRateLimiter(50, this.clock, own, this.events::add);
+		Route route = Route.post(MESSAGES, 1);
+		ticket(route).complete(headers(200, 5, 0, 5.0, "messages"));
+		own.dispose();
+		Ticket waiting = ticket(route);
+		assertThat(waiting.error.get()).as("no wake-up can come, so it must not wait forever")
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("scheduler is shut down");
+	}
+
+	@Test
+	void aWebhookThatAnswered404IsForgotten() {
+		Route execute = Route.post("/webhooks/{webhook.id}/{webhook.token}", 5, "webhook-token");
+		ticket(execute).complete(headers(404, 5, 4, 2.0, "hook"));
+		assertThat(this.limiter.buckets()).isEmpty();
+		Ticket message = ticket(Route.post(MESSAGES, 1));
+		message.complete(headers(404, 5, 4, 2.0, "messages"));
+		assertThat(this.limiter.buckets()).as("only webhooks are forgotten").hasSize(1);
+	}
+
+	@Test
 	void idleBucketsAreForgotten() {
 		this.limiter = new LocalRateLimiter(10_000, this.clock, this.scheduler, this.events::add);
 		for (int channel = 1; channel <= 1_100; channel++) {
