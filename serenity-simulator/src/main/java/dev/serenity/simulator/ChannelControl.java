@@ -70,7 +70,7 @@ public final class ChannelControl {
 
 	/**
 	 * Delete a channel or thread; sends CHANNEL_DELETE (the channel) or THREAD_DELETE ({@code id, guild_id,
-	 * parent_id, type}). The channel's invites go with it, without events.
+	 * parent_id, type}). The channel's invites and threads go with it, without events of their own.
 	 * @param channelId the channel
 	 * @return the deleted channel, if there was one
 	 */
@@ -92,6 +92,10 @@ public final class ChannelControl {
 				this.gateway.dispatch(Dispatch.of("THREAD_DELETE", channel.guildId(), data));
 			}
 			else {
+				this.world.threadsOf(channel.guildId())
+					.stream()
+					.filter((thread) -> thread.parentId() == channelId)
+					.forEach((thread) -> this.world.removeChannel(thread.id()));
 				this.gateway.dispatch(Dispatch.of("CHANNEL_DELETE", channel.guildId(), this.json.channel(channel)));
 			}
 		});

@@ -226,6 +226,11 @@ class ChannelRoutesTests {
 			.isEqualTo(reply.body().path("id").asString());
 		this.gateway.awaitDispatch("THREAD_CREATE");
 		assertThat(this.gateway.awaitDispatch("MESSAGE_CREATE").path("d").path("content").asString()).isEqualTo("How?");
+		String threadId = reply.body().path("id").asString();
+		this.discord.control().say(this.alice.id(), Long.parseUnsignedLong(threadId), "Like this");
+		JsonNode thread = rest("GET", "/channels/" + threadId, null).body();
+		assertThat(thread.path("message_count").asInt()).as("the first message does not count").isEqualTo(1);
+		assertThat(thread.path("member_count").asInt()).isEqualTo(1);
 		assertError(rest("POST", "/channels/" + id(forum.id()) + "/threads", "{\"name\":\"Empty\",\"message\":{}}"),
 				400, 50006);
 	}

@@ -167,7 +167,10 @@ public final class WorldJson {
 		json.putNull("last_message_id");
 		json.put("rate_limit_per_user", channel.rateLimitPerUser());
 		json.put("flags", 0);
-		int messages = this.world.channelMessages(channel.id()).size();
+		int messages = (int) this.world.channelMessages(channel.id())
+			.stream()
+			.filter((message) -> message.id() != channel.thread().starterMessageId())
+			.count();
 		json.put("message_count", messages);
 		json.put("total_message_sent", messages);
 		int members = this.world.channelStore().threadMembers(channel.id()).size();
