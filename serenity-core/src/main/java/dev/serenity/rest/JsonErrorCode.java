@@ -139,6 +139,9 @@ public enum JsonErrorCode {
 	/** Cannot execute the action on a system message. */
 	SYSTEM_MESSAGE(50021),
 
+	/** Cannot execute the action on this channel type (e.g. a thread in a voice channel). */
+	INVALID_CHANNEL_TYPE(50024),
+
 	/** Invalid webhook token: do not use the webhook again. */
 	INVALID_WEBHOOK_TOKEN(50027),
 
@@ -156,6 +159,9 @@ public enum JsonErrorCode {
 
 	/** The thread is archived. */
 	THREAD_ARCHIVED(50083),
+
+	/** A thread has already been created for this message. */
+	THREAD_ALREADY_CREATED(160004),
 
 	/** The request body contains invalid JSON. */
 	INVALID_JSON(50109),

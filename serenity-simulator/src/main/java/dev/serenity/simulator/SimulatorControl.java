@@ -48,6 +48,8 @@ public final class SimulatorControl {
 
 	private final RateLimits rateLimits;
 
+	private final ChannelControl channels;
+
 	SimulatorControl(World world, Gateway gateway, long applicationId, RateLimits rateLimits) {
 		this.world = world;
 		this.json = new WorldJson(world);
@@ -55,6 +57,15 @@ public final class SimulatorControl {
 		this.applicationId = applicationId;
 		this.messages = new MessageEvents(world, gateway);
 		this.rateLimits = rateLimits;
+		this.channels = new ChannelControl(world, gateway);
+	}
+
+	/**
+	 * Return the control of channels, threads, thread members, typing and invites.
+	 * @return the channel control
+	 */
+	public ChannelControl channels() {
+		return this.channels;
 	}
 
 	/**

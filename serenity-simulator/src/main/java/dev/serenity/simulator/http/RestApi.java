@@ -90,6 +90,9 @@ public final class RestApi {
 			.route("GET", "/channels/{channel_id}", (call) -> this.json.channel(channel(call)));
 		new MessageRoutes(this).register(this.router);
 		new PinAndReactionRoutes(this).register(this.router);
+		new ChannelRoutes(this).register(this.router);
+		new ThreadRoutes(this).register(this.router);
+		new InviteRoutes(this).register(this.router);
 		rateLimits.routes(this.router.routeNames());
 	}
 

@@ -44,6 +44,8 @@ public final class World {
 
 	private final Map<Long, StoredFile> attachmentData = new ConcurrentHashMap<>();
 
+	private final ChannelStore channelStore = new ChannelStore();
+
 	/**
 	 * Create an empty world holding only the bot user.
 	 * @param snowflakes id generator
@@ -304,6 +306,70 @@ public final class World {
 				list.add(channel);
 			}
 		}
+		return list;
+	}
+
+	/**
+	 * Return the thread memberships and invites.
+	 * @return the channel store
+	 */
+	public ChannelStore channelStore() {
+		return this.channelStore;
+	}
+
+	/**
+	 * Store a new channel or thread; a guild channel that is no thread joins the guild's channel list.
+	 * @param channel the channel
+	 * @return the channel
+	 */
+	public SimChannel addChannel(SimChannel channel) {
+		this.channels.put(channel.id(), channel);
+		if (!channel.isDm() && !channel.isThread()) {
+			guild(channel.guildId()).channelIds().add(channel.id());
+		}
+		return channel;
+	}
+
+	/**
+	 * Change a stored channel atomically.
+	 * @param id the channel
+	 * @param change computes the new channel from the stored one (keeping its id)
+	 * @return the changed channel
+	 * @throws UnknownEntityException when there is no such channel
+	 */
+	public SimChannel updateChannel(long id, UnaryOperator<SimChannel> change) {
+		return require(this.channels.computeIfPresent(id, (key, channel) -> change.apply(channel)), "channel", id);
+	}
+
+	/**
+	 * Forget a channel (and a thread's members).
+	 * @param id the channel
+	 * @return the removed channel, if there was one
+	 */
+	public Optional<SimChannel> removeChannel(long id) {
+		SimChannel removed = this.channels.remove(id);
+		if (removed != null) {
+			if (!removed.isDm()) {
+				findGuild(removed.guildId()).ifPresent((guild) -> guild.channelIds().remove(id));
+			}
+			this.channelStore.forgetThread(id);
+		}
+		return Optional.ofNullable(removed);
+	}
+
+	/**
+	 * Return the threads of a guild, newest first.
+	 * @param guildId the guild
+	 * @return its threads, archived or not
+	 */
+	public List<SimChannel> threadsOf(long guildId) {
+		List<SimChannel> list = new ArrayList<>();
+		for (SimChannel channel : this.channels.values()) {
+			if (channel.guildId() == guildId && channel.isThread()) {
+				list.add(channel);
+			}
+		}
+		list.sort(Comparator.comparingLong(SimChannel::id).reversed());
 		return list;
 	}
 

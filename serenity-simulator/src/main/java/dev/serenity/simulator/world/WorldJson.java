@@ -131,8 +131,13 @@ public final class WorldJson {
 		}
 		json.put("guild_id", id(channel.guildId()));
 		json.put("name", channel.name());
+		if (channel.isThread()) {
+			thread(channel, json);
+			return json;
+		}
 		json.put("position", channel.position());
-		json.putArray("permission_overwrites");
+		ArrayNode overwrites = json.putArray("permission_overwrites");
+		channel.overwrites().forEach((overwrite) -> overwrites.add(overwrite(overwrite)));
 		json.put("flags", 0);
 		if (channel.parentId() != 0) {
 			json.put("parent_id", id(channel.parentId()));
@@ -140,16 +145,120 @@ public final class WorldJson {
 		else {
 			json.putNull("parent_id");
 		}
-		if (channel.type() == SimChannel.GUILD_VOICE) {
-			json.put("bitrate", 64000);
-			json.put("user_limit", 0);
+		if (SimChannel.isVoice(channel.type())) {
+			json.put("bitrate", channel.bitrate());
+			json.put("user_limit", channel.userLimit());
 			json.putNull("rtc_region");
+			json.put("nsfw", channel.nsfw());
+			json.put("rate_limit_per_user", channel.rateLimitPerUser());
 		}
 		else if (channel.type() != SimChannel.GUILD_CATEGORY) {
-			json.putNull("topic");
-			json.put("nsfw", false);
+			json.put("topic", channel.topic());
+			json.put("nsfw", channel.nsfw());
 			json.putNull("last_message_id");
-			json.put("rate_limit_per_user", 0);
+			json.put("rate_limit_per_user", channel.rateLimitPerUser());
+		}
+		return json;
+	}
+
+	private void thread(SimChannel channel, ObjectNode json) {
+		json.put("parent_id", id(channel.parentId()));
+		json.put("owner_id", id(channel.ownerId()));
+		json.putNull("last_message_id");
+		json.put("rate_limit_per_user", channel.rateLimitPerUser());
+		json.put("flags", 0);
+		int messages = (int) this.world.channelMessages(channel.id())
+			.stream()
+			.filter((message) -> message.id() != channel.thread().starterMessageId())
+			.count();
+		json.put("message_count", messages);
+		json.put("total_message_sent", messages);
+		int members = this.world.channelStore().threadMembers(channel.id()).size();
+		json.put("member_count", Math.min(members, 50));
+		SimThread thread = channel.thread();
+		ObjectNode metadata = json.putObject("thread_metadata");
+		metadata.put("archived", thread.archived());
+		metadata.put("auto_archive_duration", thread.autoArchiveDuration());
+		metadata.put("archive_timestamp", timestamp(thread.archiveTimestamp()));
+		metadata.put("locked", thread.locked());
+		if (channel.type() == SimChannel.PRIVATE_THREAD) {
+			metadata.put("invitable", thread.invitable());
+		}
+		metadata.put("create_timestamp", timestamp(thread.createTimestamp()));
+	}
+
+	/**
+	 * Render a permission overwrite.
+	 * @param overwrite the overwrite
+	 * @return {@code {id, type, allow, deny}}
+	 */
+	public static ObjectNode overwrite(SimOverwrite overwrite) {
+		ObjectNode json = object();
+		json.put("id", id(overwrite.id()));
+		json.put("type", overwrite.type());
+		json.put("allow", Long.toString(overwrite.allow()));
+		json.put("deny", Long.toString(overwrite.deny()));
+		return json;
+	}
+
+	/**
+	 * Render a thread member as REST returns it.
+	 * @param member the membership
+	 * @param withMember whether to add the guild {@code member}
+	 * @return the JSON
+	 */
+	public ObjectNode threadMember(SimThreadMember member, boolean withMember) {
+		ObjectNode json = object();
+		json.put("id", id(member.threadId()));
+		json.put("user_id", id(member.userId()));
+		json.put("join_timestamp", timestamp(member.joinTimestamp()));
+		json.put("flags", member.flags());
+		if (withMember) {
+			SimChannel thread = this.world.channel(member.threadId());
+			SimMember guildMember = this.world.guild(thread.guildId()).members().get(member.userId());
+			if (guildMember != null) {
+				json.set("member", member(guildMember, true));
+			}
+		}
+		return json;
+	}
+
+	/**
+	 * Render an invite as REST returns it.
+	 * @param invite the invite
+	 * @param withMetadata whether to add {@code uses, max_uses, max_age, temporary, created_at}
+	 * @return the JSON
+	 */
+	public ObjectNode invite(SimInvite invite, boolean withMetadata) {
+		ObjectNode json = object();
+		json.put("type", 0);
+		json.put("code", invite.code());
+		SimGuild guild = this.world.guild(invite.guildId());
+		ObjectNode partialGuild = json.putObject("guild");
+		partialGuild.put("id", id(guild.id()));
+		partialGuild.put("name", guild.name());
+		partialGuild.putNull("splash");
+		partialGuild.putNull("banner");
+		partialGuild.putNull("description");
+		partialGuild.putNull("icon");
+		partialGuild.putArray("features");
+		partialGuild.put("verification_level", 0);
+		partialGuild.putNull("vanity_url_code");
+		partialGuild.put("nsfw_level", 0);
+		json.put("guild_id", id(guild.id()));
+		SimChannel channel = this.world.channel(invite.channelId());
+		ObjectNode partialChannel = json.putObject("channel");
+		partialChannel.put("id", id(channel.id()));
+		partialChannel.put("type", channel.type());
+		partialChannel.put("name", channel.name());
+		json.set("inviter", user(this.world.user(invite.inviterId())));
+		json.put("expires_at", (invite.expiresAt() != null) ? timestamp(invite.expiresAt()) : null);
+		if (withMetadata) {
+			json.put("uses", invite.uses());
+			json.put("max_uses", invite.maxUses());
+			json.put("max_age", invite.maxAge());
+			json.put("temporary", invite.temporary());
+			json.put("created_at", timestamp(invite.createdAt()));
 		}
 		return json;
 	}
@@ -223,7 +332,11 @@ public final class WorldJson {
 		}
 		ArrayNode channels = json.putArray("channels");
 		this.world.channelsOf(guild).forEach((channel) -> channels.add(channel(channel)));
-		json.putArray("threads");
+		ArrayNode threads = json.putArray("threads");
+		this.world.threadsOf(guild.id())
+			.stream()
+			.filter((thread) -> !thread.thread().archived())
+			.forEach((thread) -> threads.add(channel(thread)));
 		json.putArray("presences");
 		json.putArray("voice_states");
 		json.putArray("stage_instances");
