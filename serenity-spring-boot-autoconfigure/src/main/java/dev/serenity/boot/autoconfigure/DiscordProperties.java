@@ -388,11 +388,6 @@ public class DiscordProperties {
 		 */
 		private int laneCapacity = DiscordClient.DEFAULT_LANE_CAPACITY;
 
-		/**
-		 * How long shutdown waits for listeners to finish the events already received.
-		 */
-		private Duration drainTimeout = DiscordClient.DEFAULT_DRAIN_TIMEOUT;
-
 		public int getLanes() {
 			return this.lanes;
 		}
@@ -407,14 +402,6 @@ public class DiscordProperties {
 
 		public void setLaneCapacity(int laneCapacity) {
 			this.laneCapacity = laneCapacity;
-		}
-
-		public Duration getDrainTimeout() {
-			return this.drainTimeout;
-		}
-
-		public void setDrainTimeout(Duration drainTimeout) {
-			this.drainTimeout = drainTimeout;
 		}
 
 	}
