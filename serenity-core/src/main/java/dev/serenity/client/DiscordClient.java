@@ -101,6 +101,8 @@ public final class DiscordClient implements AutoCloseable {
 
 	private final MessageApi messages;
 
+	private final ListenerRegistry listeners;
+
 	private final Duration startupTimeout;
 
 	private volatile ShardManager shardManager;
@@ -121,6 +123,7 @@ public final class DiscordClient implements AutoCloseable {
 				: new ReactorNettyWebSocketClient(HttpClient.create(),
 						() -> WebsocketClientSpec.builder().maxFramePayloadLength(this.gateway.maxFrameSize()));
 
+		this.listeners = builder.listeners;
 		this.dispatcher = new EventDispatcher(builder.listeners, builder.errorHandler, builder.voiceGatewayManager,
 				builder.listenerLanes, builder.laneCapacity, builder.listenerThreads);
 		this.dispatcher.client(this);
@@ -369,6 +372,15 @@ public final class DiscordClient implements AutoCloseable {
 
 	public UserData userData() {
 		return this.userData;
+	}
+
+	/**
+	 * Return the client's listeners. Listeners added here after the client was built receive the events that
+	 * arrive from then on (the Spring Boot starter registers {@code @DiscordListener} methods this way).
+	 * @return the listener registry
+	 */
+	public ListenerRegistry listeners() {
+		return this.listeners;
 	}
 
 	/**

@@ -95,7 +95,12 @@ public final class SimulatorMain {
 					SimulatorConfig.DEFAULT_HEARTBEAT_INTERVAL.toMillis(), SimulatorConfig.DEFAULT_MAX_CONCURRENCY);
 	}
 
-	static String banner(DiscordSimulator simulator) {
+	/**
+	 * Return what to tell a user about a running simulator: its URLs, the token and the guilds with their channels.
+	 * @param simulator the simulator
+	 * @return the text, several lines
+	 */
+	public static String banner(DiscordSimulator simulator) {
 		StringBuilder guilds = new StringBuilder();
 		simulator.control().world().guilds().forEach((guild) -> guilds.append("\n    ").append(guild.name())
 			.append(" (").append(Long.toUnsignedString(guild.id())).append("), #general ")

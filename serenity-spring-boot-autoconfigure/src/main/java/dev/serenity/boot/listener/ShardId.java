@@ -1,0 +1,18 @@
+package dev.serenity.boot.listener;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks an {@code int} parameter of a {@link DiscordListener} method that receives the id of the shard the event
+ * came on.
+ */
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface ShardId {
+
+}
