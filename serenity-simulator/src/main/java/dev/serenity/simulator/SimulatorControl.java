@@ -48,6 +48,8 @@ public final class SimulatorControl {
 
 	private final RateLimits rateLimits;
 
+	private final PollControl polls;
+
 	SimulatorControl(World world, Gateway gateway, long applicationId, RateLimits rateLimits) {
 		this.world = world;
 		this.json = new WorldJson(world);
@@ -55,6 +57,15 @@ public final class SimulatorControl {
 		this.applicationId = applicationId;
 		this.messages = new MessageEvents(world, gateway);
 		this.rateLimits = rateLimits;
+		this.polls = new PollControl(world, gateway, this.messages);
+	}
+
+	/**
+	 * Return the poll operations: votes of simulated users and the end of polls.
+	 * @return the poll control
+	 */
+	public PollControl polls() {
+		return this.polls;
 	}
 
 	/**
