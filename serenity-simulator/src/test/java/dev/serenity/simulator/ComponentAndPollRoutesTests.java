@@ -191,7 +191,8 @@ class ComponentAndPollRoutesTests {
 		assertThat(update.path("answer_counts").path(0).path("id").asInt()).isEqualTo(2);
 		assertThat(update.path("answer_counts").path(0).path("count").asInt()).isEqualTo(1);
 		assertError(rest("POST", pollPath + "/expire", null), 400, 520001);
-		assertThatIllegalStateException().isThrownBy(() -> polls.vote(this.alice.id(), this.channel.id(), messageId, 1));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> polls.vote(this.alice.id(), this.channel.id(), messageId, 1));
 	}
 
 	@Test

@@ -179,7 +179,9 @@ class ComponentAndPollApiSimulatorTests {
 						List.of(button))));
 		Route route = Route.post("/channels/{channel.id}/messages", channel.id());
 		assertThatExceptionOfType(DiscordRestException.class)
-			.isThrownBy(() -> client.rest().exchange(RestRequest.of(route, Message.class).withBody(body)).block(TIMEOUT))
+			.isThrownBy(() -> client.rest()
+				.exchange(RestRequest.of(route, Message.class).withBody(body))
+				.block(TIMEOUT))
 			.satisfies((ex) -> assertThat(ex.fieldErrors().get("components.1.components.0.custom_id"))
 				.singleElement()
 				.satisfies((error) -> assertThat(error.code()).isEqualTo("COMPONENT_CUSTOM_ID_DUPLICATED")));

@@ -107,7 +107,8 @@ class ComponentRequestTests {
 		fails(() -> classic(ActionRow.of(Button.primary("a", "A"), StringSelect.of("s", Option.of("x", "x")))),
 				"'components[0].components[1]' exceeds the width");
 		fails(() -> classic(ActionRow.of(Button.primary("a", "A"), Button.primary("b", "B"),
-				Button.primary("c".repeat(101), "C"))), "'components[0].components[2].custom_id' must have at most 100");
+				Button.primary("c".repeat(101), "C"))),
+				"'components[0].components[2].custom_id' must have at most 100");
 		fails(() -> classic(BUTTONS, ActionRow.of(Button.success("yes", "Again"))),
 				"'components[1].components[0].custom_id' repeats 'yes'");
 		fails(() -> classic(ActionRow.of(Button.primary("a", "l".repeat(81)))),
@@ -162,7 +163,8 @@ class ComponentRequestTests {
 		fails(() -> v2(new Section(null, Collections.nCopies(4, TextDisplay.of("t")),
 				Button.primary("a", "A"))), "'components[0].components' must hold 1 to 3");
 		fails(() -> v2(new MediaGallery(null, Collections.nCopies(11,
-				MediaGallery.Item.of(MediaItem.of("https://e.com/a.png"))))), "'components[0].items' must hold 1 to 10");
+				MediaGallery.Item.of(MediaItem.of("https://e.com/a.png"))))),
+				"'components[0].items' must hold 1 to 10");
 		fails(() -> v2(new FileDisplay(null, MediaItem.of("https://e.com/a.txt"), false)),
 				"'components[0].file.url' must be an attachment://");
 		fails(() -> v2(new Separator(null, true, 3)), "'components[0].spacing'");
@@ -219,7 +221,8 @@ class ComponentRequestTests {
 
 	@Test
 	void editsReplaceOrClearComponentsAndKeepTheOldConstructor() {
-		JsonNode replaced = DiscordJson.mapper().valueToTree(MessageEdit.builder().components(BUTTONS).build().toJson());
+		JsonNode replaced = DiscordJson.mapper()
+			.valueToTree(MessageEdit.builder().components(BUTTONS).build().toJson());
 		assertThat(replaced.get("components").get(0).get("components").size()).isEqualTo(2);
 		JsonNode cleared = DiscordJson.mapper().valueToTree(MessageEdit.builder().clearComponents().build().toJson());
 		assertThat(cleared.get("components").isArray()).isTrue();

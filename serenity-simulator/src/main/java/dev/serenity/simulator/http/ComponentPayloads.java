@@ -63,7 +63,8 @@ final class ComponentPayloads {
 		}
 		int max = componentsV2 ? MAX_TOTAL_COMPONENTS : MAX_ACTION_ROWS;
 		if (components.size() > max) {
-			throw HttpError.invalidField("components", "BASE_TYPE_MAX_LENGTH", "Must be " + max + " or fewer in length.");
+			throw HttpError.invalidField("components", "BASE_TYPE_MAX_LENGTH",
+					"Must be " + max + " or fewer in length.");
 		}
 		ComponentPayloads check = new ComponentPayloads();
 		for (int i = 0; i < components.size(); i++) {
@@ -132,7 +133,8 @@ final class ComponentPayloads {
 			case 14 -> {
 				JsonNode spacing = component.get("spacing");
 				if (spacing != null && !spacing.isNull() && spacing.asInt(0) != 1 && spacing.asInt(0) != 2) {
-					throw HttpError.invalidField(path + ".spacing", "BASE_TYPE_CHOICES", "Value must be one of (1, 2).");
+					throw HttpError.invalidField(path + ".spacing", "BASE_TYPE_CHOICES",
+							"Value must be one of (1, 2).");
 				}
 			}
 			case 17 -> {
@@ -172,7 +174,8 @@ final class ComponentPayloads {
 	private void button(String path, JsonNode button) {
 		int style = button.path("style").asInt(0);
 		if (style < 1 || style > 6) {
-			throw HttpError.invalidField(path + ".style", "BASE_TYPE_CHOICES", "Value must be one of (1, 2, 3, 4, 5, 6).");
+			throw HttpError.invalidField(path + ".style", "BASE_TYPE_CHOICES",
+					"Value must be one of (1, 2, 3, 4, 5, 6).");
 		}
 		text(path + ".label", button, "label", 0, 80, false);
 		if (style == 5) {
@@ -224,7 +227,8 @@ final class ComponentPayloads {
 			return;
 		}
 		if (value.asInt() < min) {
-			throw HttpError.invalidField(path, "NUMBER_TYPE_MIN", "Int should be greater than or equal to " + min + ".");
+			throw HttpError.invalidField(path, "NUMBER_TYPE_MIN",
+					"Int should be greater than or equal to " + min + ".");
 		}
 		if (value.asInt() > max) {
 			throw HttpError.invalidField(path, "NUMBER_TYPE_MAX", "Int should be less than or equal to " + max + ".");

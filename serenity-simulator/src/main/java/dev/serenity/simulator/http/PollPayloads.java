@@ -63,7 +63,8 @@ final class PollPayloads {
 		if (duration != null && !duration.isNull()) {
 			hours = duration.asInt();
 			if (hours < 1) {
-				throw HttpError.invalidField("poll.duration", "NUMBER_TYPE_MIN", "Int should be greater than or equal to 1.");
+				throw HttpError.invalidField("poll.duration", "NUMBER_TYPE_MIN",
+						"Int should be greater than or equal to 1.");
 			}
 			if (hours > MAX_DURATION_HOURS) {
 				throw HttpError.invalidField("poll.duration", "NUMBER_TYPE_MAX",
