@@ -2,6 +2,8 @@ package dev.serenity.client;
 
 import java.time.Duration;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /**
  * The answer of {@code GET /gateway/bot}.
  *
@@ -16,10 +18,12 @@ public record GatewayBot(String url, int shards, SessionStartLimit sessionStartL
 	 *
 	 * @param total session starts per period
 	 * @param remaining session starts left
-	 * @param resetAfter time until {@code remaining} is replenished
+	 * @param resetAfter time until {@code remaining} is replenished (milliseconds in JSON)
 	 * @param maxConcurrency identify buckets
 	 */
-	public record SessionStartLimit(int total, int remaining, Duration resetAfter, int maxConcurrency) {
+	public record SessionStartLimit(int total, int remaining,
+			@JsonFormat(without = JsonFormat.Feature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS) Duration resetAfter,
+			int maxConcurrency) {
 	}
 
 }

@@ -170,7 +170,25 @@ public enum JsonErrorCode {
 	RESOURCE_OVERLOADED(130000),
 
 	/** A reply needs READ_MESSAGE_HISTORY. */
-	REPLY_WITHOUT_READ_MESSAGE_HISTORY(160002);
+	REPLY_WITHOUT_READ_MESSAGE_HISTORY(160002),
+
+	/** Poll voting blocked. */
+	POLL_VOTING_BLOCKED(520000),
+
+	/** The poll has ended (e.g. ending it again). */
+	POLL_EXPIRED(520001),
+
+	/** Polls cannot be created in this channel type. */
+	POLL_INVALID_CHANNEL_TYPE(520002),
+
+	/** A poll message cannot be edited. */
+	CANNOT_EDIT_POLL_MESSAGE(520003),
+
+	/** An emoji of the poll cannot be used. */
+	POLL_EMOJI_NOT_USABLE(520004),
+
+	/** Only a message with a poll can have its poll ended. */
+	CANNOT_EXPIRE_NON_POLL_MESSAGE(520006);
 
 	private static final Map<Integer, JsonErrorCode> BY_CODE = new HashMap<>();
 

@@ -50,6 +50,8 @@ public final class SimulatorControl {
 
 	private final ChannelControl channels;
 
+	private final PollControl polls;
+
 	SimulatorControl(World world, Gateway gateway, long applicationId, RateLimits rateLimits) {
 		this.world = world;
 		this.json = new WorldJson(world);
@@ -58,6 +60,7 @@ public final class SimulatorControl {
 		this.messages = new MessageEvents(world, gateway);
 		this.rateLimits = rateLimits;
 		this.channels = new ChannelControl(world, gateway);
+		this.polls = new PollControl(world, gateway, this.messages);
 	}
 
 	/**
@@ -66,6 +69,14 @@ public final class SimulatorControl {
 	 */
 	public ChannelControl channels() {
 		return this.channels;
+	}
+
+	/**
+	 * Return the poll operations: votes of simulated users and the end of polls.
+	 * @return the poll control
+	 */
+	public PollControl polls() {
+		return this.polls;
 	}
 
 	/**

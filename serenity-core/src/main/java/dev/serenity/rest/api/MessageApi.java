@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.serenity.model.Message;
+import dev.serenity.model.PollAnswerVoters;
 import dev.serenity.model.Snowflake;
 import dev.serenity.rest.DiscordRest;
 import dev.serenity.rest.RestFile;
@@ -37,6 +38,15 @@ public final class MessageApi {
 	/** Most messages one bulk delete takes. */
 	public static final int MAX_BULK_DELETE = 100;
 
+	/** Default number of voters per page, as Discord's. */
+	public static final int DEFAULT_VOTERS_LIMIT = 25;
+
+	/** Most voters per page. */
+	public static final int MAX_VOTERS_LIMIT = 100;
+
+	/** Highest answer id of a poll. */
+	public static final int MAX_ANSWER_ID = PollCreate.MAX_ANSWERS;
+
 	private static final TypeReference<List<Message>> MESSAGES = new TypeReference<>() {
 	};
 
@@ -45,6 +55,8 @@ public final class MessageApi {
 	private static final String MESSAGE_ROUTE = "/channels/{channel.id}/messages/{message.id}";
 
 	private static final String PIN_ROUTE = "/channels/{channel.id}/messages/pins/{message.id}";
+
+	private static final String POLL_ROUTE = "/channels/{channel.id}/polls/{message.id}";
 
 	private static final String REACTIONS_ROUTE = MESSAGE_ROUTE + "/reactions";
 
@@ -300,6 +312,58 @@ public final class MessageApi {
 	public Mono<Void> clearReactions(Snowflake channelId, Snowflake messageId, ReactionEmoji emoji) {
 		Route route = Route.delete(EMOJI_ROUTE, channel(channelId), message(messageId), emoji(emoji));
 		return this.rest.exchange(RestRequest.of(route));
+	}
+
+	/**
+	 * Read a page of the users who voted for an answer of a poll
+	 * ({@code GET /channels/{channel.id}/polls/{message.id}/answers/{answer_id}}).
+	 * @param channelId the channel
+	 * @param messageId the message with the poll
+	 * @param answerId the answer, 1 to {@value #MAX_ANSWER_ID}
+	 * @param after return only voters with a higher id, or {@code null} from the start
+	 * @param limit how many, 1 to {@value #MAX_VOTERS_LIMIT}
+	 * @return the voters
+	 * @throws IllegalArgumentException naming the field for invalid ids, answer or limit
+	 */
+	public Mono<PollAnswerVoters> answerVoters(Snowflake channelId, Snowflake messageId, int answerId,
+			Snowflake after, int limit) {
+		if (answerId < 1 || answerId > MAX_ANSWER_ID) {
+			throw new IllegalArgumentException("'answerId' must be 1 to " + MAX_ANSWER_ID + " but was " + answerId);
+		}
+		if (limit < 1 || limit > MAX_VOTERS_LIMIT) {
+			throw new IllegalArgumentException("'limit' must be 1 to " + MAX_VOTERS_LIMIT + " but was " + limit);
+		}
+		Route route = Route.get(POLL_ROUTE + "/answers/{answer_id}", channel(channelId), message(messageId),
+				answerId);
+		RestRequest<PollAnswerVoters> request = RestRequest.of(route, PollAnswerVoters.class)
+			.withQuery("limit", limit);
+		if (after != null) {
+			request = request.withQuery("after", Checks.id("after", after).value());
+		}
+		return this.rest.exchange(request);
+	}
+
+	/**
+	 * Read the first page of voters of an answer ({@value #DEFAULT_VOTERS_LIMIT} users).
+	 * @param channelId the channel
+	 * @param messageId the message with the poll
+	 * @param answerId the answer
+	 * @return the voters
+	 */
+	public Mono<PollAnswerVoters> answerVoters(Snowflake channelId, Snowflake messageId, int answerId) {
+		return answerVoters(channelId, messageId, answerId, null, DEFAULT_VOTERS_LIMIT);
+	}
+
+	/**
+	 * End a poll of the bot's now ({@code POST /channels/{channel.id}/polls/{message.id}/expire}); Discord sends
+	 * MESSAGE_UPDATE with the final results.
+	 * @param channelId the channel
+	 * @param messageId the message with the poll
+	 * @return the message with the finalized poll
+	 */
+	public Mono<Message> endPoll(Snowflake channelId, Snowflake messageId) {
+		Route route = Route.post(POLL_ROUTE + "/expire", channel(channelId), message(messageId));
+		return this.rest.exchange(RestRequest.of(route, Message.class));
 	}
 
 	private <T> Mono<T> send(RestRequest<T> request, List<RestFile> files) {

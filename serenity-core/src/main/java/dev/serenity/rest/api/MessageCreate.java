@@ -10,6 +10,8 @@ import dev.serenity.model.Message;
 import dev.serenity.model.Snowflake;
 import dev.serenity.rest.RestFile;
 import dev.serenity.rest.RestRequest;
+import dev.serenity.rest.api.component.ComponentRules;
+import dev.serenity.rest.api.component.MessageComponent;
 
 /**
  * A message to send: the body of {@code POST /channels/{channel.id}/messages}. Immutable; every value is checked
@@ -37,10 +39,14 @@ import dev.serenity.rest.RestRequest;
  * @param files the files to upload, at most {@value RestRequest#MAX_FILES}, never {@code null}
  * @param stickerIds the stickers, at most {@value #MAX_STICKERS}, never {@code null}
  * @param flags the message flags; only {@link #SETTABLE_FLAGS} may be set
+ * @param components the components: up to {@value ComponentRules#MAX_ACTION_ROWS} action rows, or with
+ * {@link #IS_COMPONENTS_V2} up to {@value ComponentRules#MAX_TOTAL_COMPONENTS} layout and content components in all;
+ * never {@code null}
+ * @param poll the poll, or {@code null}
  */
 public record MessageCreate(String content, List<Embed> embeds, AllowedMentions allowedMentions,
 		Reference messageReference, String nonce, boolean enforceNonce, boolean tts, List<RestFile> files,
-		List<Snowflake> stickerIds, int flags) {
+		List<Snowflake> stickerIds, int flags, List<MessageComponent.TopLevel> components, PollCreate poll) {
 
 	/** Most characters of {@code content}. */
 	public static final int MAX_CONTENT_LENGTH = 2000;
@@ -101,9 +107,50 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 			throw new IllegalArgumentException("'flags' may only hold SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS, "
 					+ "IS_VOICE_MESSAGE and IS_COMPONENTS_V2 but was " + flags);
 		}
-		if ((content == null || content.isEmpty()) && embeds.isEmpty() && files.isEmpty() && stickerIds.isEmpty()) {
-			throw new IllegalArgumentException("'content' must not be empty: a message needs content, embeds, files "
-					+ "or stickers");
+		components = Checks.list("components", components, ComponentRules.MAX_TOTAL_COMPONENTS);
+		boolean componentsV2 = (flags & IS_COMPONENTS_V2) != 0;
+		if (componentsV2) {
+			legacy("content", content != null && !content.isEmpty());
+			legacy("embeds", !embeds.isEmpty());
+			legacy("stickerIds", !stickerIds.isEmpty());
+			legacy("poll", poll != null);
+			if (components.isEmpty()) {
+				throw new IllegalArgumentException("'components' must not be empty: a message with IS_COMPONENTS_V2 "
+						+ "shows only its components");
+			}
+		}
+		ComponentRules.checkMessage(components, componentsV2);
+		if ((content == null || content.isEmpty()) && embeds.isEmpty() && files.isEmpty() && stickerIds.isEmpty()
+				&& components.isEmpty() && poll == null) {
+			throw new IllegalArgumentException("'content' must not be empty: a message needs content, embeds, files, "
+					+ "stickers, components or a poll");
+		}
+	}
+
+	/**
+	 * Create a message without components or poll (the constructor before they were added).
+	 * @param content the text
+	 * @param embeds the embeds
+	 * @param allowedMentions which mentions notify
+	 * @param messageReference the message replied to
+	 * @param nonce the nonce
+	 * @param enforceNonce whether the nonce is enforced
+	 * @param tts whether the message is read aloud
+	 * @param files the files
+	 * @param stickerIds the stickers
+	 * @param flags the flags
+	 */
+	public MessageCreate(String content, List<Embed> embeds, AllowedMentions allowedMentions,
+			Reference messageReference, String nonce, boolean enforceNonce, boolean tts, List<RestFile> files,
+			List<Snowflake> stickerIds, int flags) {
+		this(content, embeds, allowedMentions, messageReference, nonce, enforceNonce, tts, files, stickerIds, flags,
+				List.of(), null);
+	}
+
+	private static void legacy(String field, boolean set) {
+		if (set) {
+			throw new IllegalArgumentException("'" + field + "' must not be set with IS_COMPONENTS_V2: use text "
+					+ "display and container components instead");
 		}
 	}
 
@@ -138,7 +185,9 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 			.enforceNonce(this.enforceNonce)
 			.tts(this.tts)
 			.stickerIds(this.stickerIds)
-			.flags(this.flags);
+			.flags(this.flags)
+			.components(this.components)
+			.poll(this.poll);
 		this.files.forEach(builder::file);
 		return builder;
 	}
@@ -185,6 +234,12 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 		if (this.flags != 0) {
 			json.put("flags", this.flags);
 		}
+		if (!this.components.isEmpty()) {
+			json.put("components", ComponentRules.toJson(this.components));
+		}
+		if (this.poll != null) {
+			json.put("poll", this.poll.toJson());
+		}
 		if (!this.files.isEmpty()) {
 			List<Map<String, Object>> attachments = new ArrayList<>();
 			for (int i = 0; i < this.files.size(); i++) {
@@ -199,7 +254,8 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 	public String toString() {
 		return "MessageCreate[content=" + ((this.content != null) ? this.content.length() + " chars" : "none")
 				+ ", embeds=" + this.embeds.size() + ", files=" + this.files + ", reply="
-				+ (this.messageReference != null) + ", flags=" + this.flags + "]";
+				+ (this.messageReference != null) + ", flags=" + this.flags + ", components=" + this.components.size()
+				+ ", poll=" + (this.poll != null) + "]";
 	}
 
 	/**
@@ -286,6 +342,10 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 
 		private int flags = DEFAULT_FLAGS;
 
+		private final List<MessageComponent.TopLevel> components = new ArrayList<>();
+
+		private PollCreate poll;
+
 		private Builder() {
 		}
 
@@ -359,6 +419,45 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 		}
 
 		/**
+		 * Replace the components.
+		 * @param components the top-level components (action rows, or with {@link #IS_COMPONENTS_V2} any layout
+		 * and content component)
+		 * @return this builder
+		 */
+		public Builder components(List<? extends MessageComponent.TopLevel> components) {
+			this.components.clear();
+			if (components != null) {
+				this.components.addAll(components);
+			}
+			return this;
+		}
+
+		/**
+		 * Replace the components.
+		 * @param components the top-level components
+		 * @return this builder
+		 */
+		public Builder components(MessageComponent.TopLevel... components) {
+			return components(java.util.Arrays.asList(components));
+		}
+
+		/**
+		 * Send the message with the Components V2 flag and these components instead of content and embeds.
+		 * @param components the top-level components
+		 * @return this builder
+		 */
+		public Builder componentsV2(MessageComponent.TopLevel... components) {
+			this.flags |= IS_COMPONENTS_V2;
+			return components(components);
+		}
+
+		/** Attach a poll. @param poll the poll, or {@code null} @return this builder */
+		public Builder poll(PollCreate poll) {
+			this.poll = poll;
+			return this;
+		}
+
+		/**
 		 * Build and check.
 		 * @return the message
 		 * @throws IllegalArgumentException naming the field at fault
@@ -366,7 +465,7 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 		public MessageCreate build() {
 			return new MessageCreate(this.content, new ArrayList<>(this.embeds), this.allowedMentions,
 					this.messageReference, this.nonce, this.enforceNonce, this.tts, new ArrayList<>(this.files),
-					this.stickerIds, this.flags);
+					this.stickerIds, this.flags, new ArrayList<>(this.components), this.poll);
 		}
 
 	}

@@ -10,6 +10,8 @@ import dev.serenity.model.Embed;
 import dev.serenity.model.Snowflake;
 import dev.serenity.rest.RestFile;
 import dev.serenity.rest.RestRequest;
+import dev.serenity.rest.api.component.ComponentRules;
+import dev.serenity.rest.api.component.MessageComponent;
 
 /**
  * A change to a message: the body of {@code PATCH /channels/{channel.id}/messages/{message.id}}. Each field is a
@@ -30,9 +32,12 @@ import dev.serenity.rest.RestRequest;
  * @param allowedMentions which mentions of the new content notify
  * @param keepAttachments the existing attachments to keep (by id); absent keeps all
  * @param files new files to upload (appended), never {@code null}
+ * @param components the new components; checked with the Components V2 rules when {@code flags} sets
+ * {@link MessageCreate#IS_COMPONENTS_V2} or a component is not an action row
  */
 public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patch<Integer> flags,
-		Patch<AllowedMentions> allowedMentions, Patch<List<Snowflake>> keepAttachments, List<RestFile> files) {
+		Patch<AllowedMentions> allowedMentions, Patch<List<Snowflake>> keepAttachments, List<RestFile> files,
+		Patch<List<MessageComponent.TopLevel>> components) {
 
 	/** Flags an edit may set. */
 	public static final int EDITABLE_FLAGS = MessageCreate.SUPPRESS_EMBEDS | MessageCreate.IS_COMPONENTS_V2;
@@ -55,10 +60,39 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 			throw new IllegalArgumentException("'flags' may only hold SUPPRESS_EMBEDS and IS_COMPONENTS_V2 but was "
 					+ flags.value());
 		}
+		components = orAbsent(components)
+			.map((list) -> Checks.list("components", list, ComponentRules.MAX_TOTAL_COMPONENTS));
+		boolean componentsV2 = (flags.value() != null && (flags.value() & MessageCreate.IS_COMPONENTS_V2) != 0)
+				|| ComponentRules.needsComponentsV2(components.value());
+		if (flags.value() != null && (flags.value() & MessageCreate.IS_COMPONENTS_V2) != 0) {
+			if (content.value() != null && !content.value().isEmpty()) {
+				throw new IllegalArgumentException("'content' must not be set with IS_COMPONENTS_V2");
+			}
+			if (embeds.value() != null && !embeds.value().isEmpty()) {
+				throw new IllegalArgumentException("'embeds' must not be set with IS_COMPONENTS_V2");
+			}
+		}
+		if (components.value() != null) {
+			ComponentRules.checkMessage(components.value(), componentsV2);
+		}
 		if (!content.present() && !embeds.present() && !flags.present() && !allowedMentions.present()
-				&& !keepAttachments.present() && files.isEmpty()) {
+				&& !keepAttachments.present() && files.isEmpty() && !components.present()) {
 			throw new IllegalArgumentException("'content' (or another field) must be set: the edit changes nothing");
 		}
+	}
+
+	/**
+	 * Create an edit without components (the constructor before they were added).
+	 * @param content the new text
+	 * @param embeds the new embeds
+	 * @param flags the new flags
+	 * @param allowedMentions which mentions notify
+	 * @param keepAttachments the attachments to keep
+	 * @param files new files
+	 */
+	public MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patch<Integer> flags,
+			Patch<AllowedMentions> allowedMentions, Patch<List<Snowflake>> keepAttachments, List<RestFile> files) {
+		this(content, embeds, flags, allowedMentions, keepAttachments, files, Patch.absent());
 	}
 
 	/** An {@code attachments} entry for the upload in part {@code files[index]}. */
@@ -100,6 +134,7 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 		put(json, "embeds", this.embeds);
 		put(json, "flags", this.flags);
 		put(json, "allowed_mentions", this.allowedMentions.map(AllowedMentions::toJson));
+		put(json, "components", this.components.map(ComponentRules::toJson));
 		if (this.keepAttachments.present()) {
 			List<Map<String, Object>> attachments = new ArrayList<>();
 			if (this.keepAttachments.value() != null) {
@@ -133,6 +168,8 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 		private Patch<List<Snowflake>> keepAttachments = Patch.absent();
 
 		private final List<RestFile> files = new ArrayList<>();
+
+		private Patch<List<MessageComponent.TopLevel>> components = Patch.absent();
 
 		private Builder() {
 		}
@@ -190,13 +227,39 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 		}
 
 		/**
+		 * Replace the components.
+		 * @param components the components; empty removes them all
+		 * @return this builder
+		 */
+		public Builder components(List<? extends MessageComponent.TopLevel> components) {
+			this.components = Patch.of(new ArrayList<>(Objects.requireNonNull(components,
+					"'components' must not be null (use clearComponents)")));
+			return this;
+		}
+
+		/**
+		 * Replace the components.
+		 * @param components the components
+		 * @return this builder
+		 */
+		public Builder components(MessageComponent.TopLevel... components) {
+			return components(java.util.Arrays.asList(components));
+		}
+
+		/** Remove all components ({@code "components": []}). @return this builder */
+		public Builder clearComponents() {
+			this.components = Patch.of(new ArrayList<>());
+			return this;
+		}
+
+		/**
 		 * Build and check.
 		 * @return the edit
 		 * @throws IllegalArgumentException naming the field at fault
 		 */
 		public MessageEdit build() {
 			return new MessageEdit(this.content, this.embeds, this.flags, this.allowedMentions, this.keepAttachments,
-					new ArrayList<>(this.files));
+					new ArrayList<>(this.files), this.components);
 		}
 
 	}

@@ -86,6 +86,16 @@ public final class ControlHttpApi {
 				this.control.unpin(call.id("channel_id"), call.id("message_id"));
 				return null;
 			})
+			.route("PUT", "/channels/{channel_id}/polls/{message_id}/answers/{answer_id}/{user_id}", (call) -> {
+				this.control.polls().vote(call.id("user_id"), call.id("channel_id"), call.id("message_id"),
+						(int) call.id("answer_id"));
+				return null;
+			})
+			.route("DELETE", "/channels/{channel_id}/polls/{message_id}/answers/{answer_id}/{user_id}", (call) -> {
+				this.control.polls().unvote(call.id("user_id"), call.id("channel_id"), call.id("message_id"),
+						(int) call.id("answer_id"));
+				return null;
+			})
 			.route("POST", "/rate-limits/force", this::forceRateLimit)
 			.route("GET", "/rate-limits", (call) -> {
 				ObjectNode json = WorldJson.object();

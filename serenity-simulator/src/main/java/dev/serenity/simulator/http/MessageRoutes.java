@@ -11,6 +11,7 @@ import dev.serenity.simulator.Snowflakes;
 import dev.serenity.simulator.world.SimAttachment;
 import dev.serenity.simulator.world.SimChannel;
 import dev.serenity.simulator.world.SimMessage;
+import dev.serenity.simulator.world.SimPoll;
 import dev.serenity.simulator.world.World;
 import dev.serenity.simulator.world.WorldJson;
 import tools.jackson.databind.JsonNode;
@@ -62,10 +63,13 @@ final class MessageRoutes {
 		}
 		String content = MessagePayloads.content(body);
 		ArrayNode embeds = MessagePayloads.embeds(body.get("embeds"));
-		ArrayNode components = MessagePayloads.components(body.get("components"));
-		MessagePayloads.checkFiles(multipart.files());
 		int flags = body.path("flags").asInt(0);
+		ArrayNode components = ComponentPayloads.check(body.get("components"),
+				(flags & MessagePayloads.IS_COMPONENTS_V2) != 0);
+		MessagePayloads.checkFiles(multipart.files());
 		checkComponentsV2(flags, body);
+		long messageId = this.world.nextId();
+		SimPoll poll = PollPayloads.poll(body.get("poll"), messageId, this.world.now());
 		boolean other = !components.isEmpty() || !body.path("sticker_ids").isEmpty() || body.hasNonNull("poll");
 		if (content.isEmpty() && embeds.isEmpty() && multipart.files().isEmpty() && !other) {
 			throw new HttpError(400, 50006, "Cannot send an empty message");
@@ -86,7 +90,7 @@ final class MessageRoutes {
 				this.world, repliedTo);
 		List<SimAttachment> attachments = MessagePayloads.upload(body.get("attachments"), multipart.files(), false,
 				channel.id(), this.world, this.rest.baseUrl());
-		SimMessage message = SimMessage.builder(this.world.nextId(), channel.id(), channel.guildId(), botId,
+		SimMessage message = SimMessage.builder(messageId, channel.id(), channel.guildId(), botId,
 				this.world.now())
 			.type((repliedTo != null) ? SimMessage.REPLY : SimMessage.DEFAULT)
 			.content(content)
@@ -100,6 +104,9 @@ final class MessageRoutes {
 					| MessagePayloads.IS_VOICE_MESSAGE | MessagePayloads.IS_COMPONENTS_V2))
 			.nonce(nonce)
 			.build();
+		if (poll != null) {
+			this.world.polls().store(poll);
+		}
 		this.rest.control().publish(message);
 		return this.rest.json().message(message, false);
 	}
@@ -170,7 +177,9 @@ final class MessageRoutes {
 		}
 		String content = body.has("content") ? MessagePayloads.content(body) : null;
 		ArrayNode embeds = body.has("embeds") ? MessagePayloads.embeds(body.get("embeds")) : null;
-		ArrayNode components = body.has("components") ? MessagePayloads.components(body.get("components")) : null;
+		int givenFlags = body.hasNonNull("flags") ? body.get("flags").asInt() : message.flags();
+		ArrayNode components = body.has("components") ? ComponentPayloads.check(body.get("components"),
+				((givenFlags | message.flags()) & MessagePayloads.IS_COMPONENTS_V2) != 0) : null;
 		MessagePayloads.checkFiles(multipart.files());
 		MessagePayloads.checkAllowedMentions(body.get("allowed_mentions"));
 		String text = (content != null) ? content : message.content();

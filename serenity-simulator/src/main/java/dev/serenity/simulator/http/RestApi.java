@@ -93,6 +93,7 @@ public final class RestApi {
 		new ChannelRoutes(this).register(this.router);
 		new ThreadRoutes(this).register(this.router);
 		new InviteRoutes(this).register(this.router);
+		new PollRoutes(this).register(this.router);
 		rateLimits.routes(this.router.routeNames());
 	}
 

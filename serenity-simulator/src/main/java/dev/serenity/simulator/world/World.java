@@ -46,6 +46,8 @@ public final class World {
 
 	private final ChannelStore channelStore = new ChannelStore();
 
+	private final PollStore polls = new PollStore();
+
 	/**
 	 * Create an empty world holding only the bot user.
 	 * @param snowflakes id generator
@@ -190,12 +192,21 @@ public final class World {
 	}
 
 	/**
+	 * Return the polls of the messages.
+	 * @return the poll store
+	 */
+	public PollStore polls() {
+		return this.polls;
+	}
+
+	/**
 	 * Forget a message and the files attached to it.
 	 * @param id the message
 	 * @return the deleted message, if there was one
 	 */
 	public Optional<SimMessage> deleteMessage(long id) {
 		SimMessage removed = this.messages.remove(id);
+		this.polls.remove(id);
 		if (removed != null) {
 			removed.attachments().forEach((attachment) -> this.attachmentData.remove(attachment.id()));
 		}

@@ -373,6 +373,7 @@ public final class WorldJson {
 		json.put("edited_timestamp", (message.editedTimestamp() != null) ? timestamp(message.editedTimestamp()) : null);
 		json.put("flags", message.flags());
 		json.set("components", message.components());
+		this.world.polls().find(message.id()).ifPresent((poll) -> json.set("poll", PollJson.poll(poll, this.world)));
 		if (!message.reactions().isEmpty()) {
 			ArrayNode reactions = json.putArray("reactions");
 			message.reactions().forEach((reaction) -> reactions.add(reaction(reaction)));
