@@ -85,11 +85,12 @@ public final class RestApi {
 		this.recorder = recorder;
 		this.router.route("GET", "/gateway", this::getGateway)
 			.route("GET", "/gateway/bot", this::getGatewayBot)
-			.route("GET", "/users/@me", (call) -> this.json.user(this.world.bot()))
-			.route("GET", "/applications/@me", (call) -> application())
 			.route("GET", "/channels/{channel_id}", (call) -> this.json.channel(channel(call)));
 		new MessageRoutes(this).register(this.router);
 		new PinAndReactionRoutes(this).register(this.router);
+		new UserRoutes(this).register(this.router);
+		new ApplicationRoutes(this).register(this.router);
+		new WebhookRoutes(this).register(this.router);
 		rateLimits.routes(this.router.routeNames());
 	}
 
@@ -321,24 +322,6 @@ public final class RestApi {
 			return this.config.recommendedShards();
 		}
 		return Math.max(1, (this.world.guilds().size() + 999) / 1000);
-	}
-
-	private JsonNode application() {
-		ObjectNode application = WorldJson.object();
-		application.put("id", WorldJson.id(this.config.applicationId()));
-		application.put("name", this.config.botName());
-		application.putNull("icon");
-		application.put("description", "An application simulated by serenity-simulator");
-		application.put("bot_public", true);
-		application.put("bot_require_code_grant", false);
-		application.set("bot", this.json.user(this.world.bot()));
-		application.put("verify_key", "0".repeat(64));
-		application.putNull("team");
-		application.put("flags", (1 << 12) | (1 << 15) | (1 << 19));
-		application.put("approximate_guild_count", this.world.guilds().size());
-		application.putArray("redirect_uris");
-		application.putNull("interactions_endpoint_url");
-		return application;
 	}
 
 }
