@@ -166,13 +166,14 @@ public final class RestApi {
 			return error(call, path, ex);
 		}
 		catch (RuntimeException ex) {
-			logger.warn("{} {} failed", call.method(), path, ex);
+			logger.warn("{} {} failed", call.method(), WebhookRoutes.redact(path), ex);
 			return HttpAnswer.json(500, new HttpError(500, 0, "500: Internal Server Error").body());
 		}
 	}
 
 	private static HttpAnswer error(HttpCall call, String path, HttpError error) {
-		logger.info("{} {} answered {}: {}", call.method(), path, error.status(), error.getMessage());
+		logger.info("{} {} answered {}: {}", call.method(), WebhookRoutes.redact(path), error.status(),
+				error.getMessage());
 		return HttpAnswer.json(error.status(), error.body());
 	}
 

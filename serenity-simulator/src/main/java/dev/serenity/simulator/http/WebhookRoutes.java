@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.serenity.simulator.AccountControl;
 import dev.serenity.simulator.world.SimAttachment;
@@ -45,6 +46,8 @@ final class WebhookRoutes {
 
 	private static final String MESSAGE = WITH_TOKEN + "/messages/{message_id}";
 
+	private static final Pattern TOKEN_IN_PATH = Pattern.compile("^(/webhooks/[^/]+/)[^/]+");
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final RestApi rest;
@@ -72,6 +75,15 @@ final class WebhookRoutes {
 			.route("GET", MESSAGE, (call) -> this.rest.json().message(message(call, withToken(call)), false))
 			.route("PATCH", MESSAGE, this::editMessage)
 			.route("DELETE", MESSAGE, this::deleteMessage);
+	}
+
+	/**
+	 * Hide the webhook token of a path, for logs.
+	 * @param path a request path
+	 * @return the path with {@code <token>} in place of a webhook token
+	 */
+	static String redact(String path) {
+		return TOKEN_IN_PATH.matcher(path).replaceFirst("$1<token>");
 	}
 
 	private JsonNode create(HttpCall call) {
