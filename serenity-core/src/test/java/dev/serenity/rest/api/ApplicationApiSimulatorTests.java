@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.serenity.json.DiscordJson;
 import dev.serenity.model.Application;
+import dev.serenity.model.ApplicationRoleConnectionMetadata;
 import dev.serenity.model.Snowflake;
 import dev.serenity.rest.DiscordRest;
 import dev.serenity.rest.DiscordRestException;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * {@link ApplicationApi} against the simulator: the request the simulator received, the application it keeps and
@@ -85,6 +87,22 @@ class ApplicationApiSimulatorTests {
 				assertThat(ex.is(JsonErrorCode.INVALID_FORM_BODY)).isTrue();
 				assertThat(ex.fieldErrors()).containsKey("interactions_endpoint_url");
 			});
+	}
+
+	@Test
+	void roleConnectionMetadataIsReplacedAndRead() {
+		Snowflake id = Snowflake.of(simulator.config().applicationId());
+		ApplicationRoleConnectionMetadata level = new ApplicationRoleConnectionMetadata(2, "level", "Level", null,
+				"Level at least", null);
+		assertThat(api.updateRoleConnectionMetadata(id, List.of(level)).block(TIMEOUT)).containsExactly(level);
+		assertThat(body(last("PUT", "/role-connections/metadata")).get(0).get("key").asString()).isEqualTo("level");
+		assertThat(api.roleConnectionMetadata(id).block(TIMEOUT)).containsExactly(level);
+		assertThatIllegalArgumentException().isThrownBy(() -> api.updateRoleConnectionMetadata(id,
+				List.of(new ApplicationRoleConnectionMetadata(9, "level", "Level", null, "d", null))))
+			.withMessageContaining("'records[0].type'");
+		assertThatIllegalArgumentException().isThrownBy(() -> api.updateRoleConnectionMetadata(id,
+				List.of(new ApplicationRoleConnectionMetadata(1, "Bad Key", "Level", null, "d", null))))
+			.withMessageContaining("'records[0].key'");
 	}
 
 	private static RestRecord last(String method, String pathPart) {

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.serenity.simulator.world.ApplicationStore;
 import dev.serenity.simulator.world.World;
 import dev.serenity.simulator.world.WorldJson;
 import tools.jackson.databind.JsonNode;
@@ -57,7 +58,7 @@ final class ApplicationRoutes {
 		router.route("GET", "/applications/@me", (call) -> application())
 			.route("PATCH", "/applications/@me", this::edit)
 			.route("GET", "/applications/{application_id}/role-connections/metadata",
-					(call) -> this.world.application().roleConnectionMetadata())
+					(call) -> ownApplication(call).roleConnectionMetadata())
 			.route("PUT", "/applications/{application_id}/role-connections/metadata", this::putMetadata);
 	}
 
@@ -165,10 +166,15 @@ final class ApplicationRoutes {
 		return (ArrayNode) tags.deepCopy();
 	}
 
-	private JsonNode putMetadata(HttpCall call) {
+	private ApplicationStore ownApplication(HttpCall call) {
 		if (call.id("application_id") != this.rest.config().applicationId()) {
 			throw new HttpError(403, 50001, "Missing Access");
 		}
+		return this.world.application();
+	}
+
+	private JsonNode putMetadata(HttpCall call) {
+		ownApplication(call);
 		JsonNode records = call.requireJson();
 		if (!records.isArray()) {
 			throw HttpError.invalidForm(null, "BASE_TYPE_ARRAY", "Must be an array.");
