@@ -189,6 +189,9 @@ class UserAndWebhookRoutesTests {
 		Reply wrong = rest("GET", base + "/not-the-token", null);
 		assertThat(wrong.status()).isEqualTo(401);
 		assertThat(wrong.body().get("code").asInt()).isEqualTo(50027);
+		String url = this.discord.restUrl() + base + "/" + webhook.get("token").asString();
+		assertThat(HttpTestClient.call("GET", url, null, null).status()).as("no Authorization needed").isEqualTo(200);
+		assertThat(HttpTestClient.call("GET", this.discord.restUrl() + base, null, null).status()).isEqualTo(401);
 		Reply right = rest("GET", base + "/" + webhook.get("token").asString(), null);
 		assertThat(right.body().get("name").asString()).isEqualTo("Relay");
 		assertThat(right.body().has("user")).isFalse();

@@ -86,6 +86,15 @@ final class WebhookRoutes {
 		return TOKEN_IN_PATH.matcher(path).replaceFirst("$1<token>");
 	}
 
+	/**
+	 * Return whether a path is a webhook route with a token, which Discord serves without authentication.
+	 * @param path a request path
+	 * @return whether it is {@code /webhooks/{id}/{token}...}
+	 */
+	static boolean withToken(String path) {
+		return path.startsWith("/webhooks/") && path.split("/").length > 3;
+	}
+
 	private JsonNode create(HttpCall call) {
 		SimChannel channel = this.rest.channel(call);
 		JsonNode body = call.requireJson();
