@@ -88,6 +88,14 @@ public final class SimulatorControl {
 	}
 
 	/**
+	 * Return the control of users, the bot's guild memberships and webhooks.
+	 * @return the account control
+	 */
+	public AccountControl accounts() {
+		return new AccountControl(this.world, this.gateway, this);
+	}
+
+	/**
 	 * Create a user.
 	 * @param username the username
 	 * @return the user

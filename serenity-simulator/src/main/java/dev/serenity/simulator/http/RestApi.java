@@ -85,8 +85,6 @@ public final class RestApi {
 		this.recorder = recorder;
 		this.router.route("GET", "/gateway", this::getGateway)
 			.route("GET", "/gateway/bot", this::getGatewayBot)
-			.route("GET", "/users/@me", (call) -> this.json.user(this.world.bot()))
-			.route("GET", "/applications/@me", (call) -> application())
 			.route("GET", "/channels/{channel_id}", (call) -> this.json.channel(channel(call)));
 		new MessageRoutes(this).register(this.router);
 		new PinAndReactionRoutes(this).register(this.router);
@@ -94,6 +92,9 @@ public final class RestApi {
 		new ThreadRoutes(this).register(this.router);
 		new InviteRoutes(this).register(this.router);
 		new PollRoutes(this).register(this.router);
+		new UserRoutes(this).register(this.router);
+		new ApplicationRoutes(this).register(this.router);
+		new WebhookRoutes(this).register(this.router);
 		rateLimits.routes(this.router.routeNames());
 	}
 
@@ -156,7 +157,7 @@ public final class RestApi {
 
 	private HttpAnswer run(Router.Match match, HttpCall call, String path) {
 		try {
-			if (!path.equals("/gateway")) {
+			if (!path.equals("/gateway") && !WebhookRoutes.withToken(path)) {
 				authorize(call);
 			}
 			JsonNode body = match.handler().handle(call);
@@ -169,13 +170,14 @@ public final class RestApi {
 			return error(call, path, ex);
 		}
 		catch (RuntimeException ex) {
-			logger.warn("{} {} failed", call.method(), path, ex);
+			logger.warn("{} {} failed", call.method(), WebhookRoutes.redact(path), ex);
 			return HttpAnswer.json(500, new HttpError(500, 0, "500: Internal Server Error").body());
 		}
 	}
 
 	private static HttpAnswer error(HttpCall call, String path, HttpError error) {
-		logger.info("{} {} answered {}: {}", call.method(), path, error.status(), error.getMessage());
+		logger.info("{} {} answered {}: {}", call.method(), WebhookRoutes.redact(path), error.status(),
+				error.getMessage());
 		return HttpAnswer.json(error.status(), error.body());
 	}
 
@@ -325,24 +327,6 @@ public final class RestApi {
 			return this.config.recommendedShards();
 		}
 		return Math.max(1, (this.world.guilds().size() + 999) / 1000);
-	}
-
-	private JsonNode application() {
-		ObjectNode application = WorldJson.object();
-		application.put("id", WorldJson.id(this.config.applicationId()));
-		application.put("name", this.config.botName());
-		application.putNull("icon");
-		application.put("description", "An application simulated by serenity-simulator");
-		application.put("bot_public", true);
-		application.put("bot_require_code_grant", false);
-		application.set("bot", this.json.user(this.world.bot()));
-		application.put("verify_key", "0".repeat(64));
-		application.putNull("team");
-		application.put("flags", (1 << 12) | (1 << 15) | (1 << 19));
-		application.put("approximate_guild_count", this.world.guilds().size());
-		application.putArray("redirect_uris");
-		application.putNull("interactions_endpoint_url");
-		return application;
 	}
 
 }

@@ -48,6 +48,10 @@ public final class World {
 
 	private final PollStore polls = new PollStore();
 
+	private final WebhookStore webhooks = new WebhookStore();
+
+	private final ApplicationStore application = new ApplicationStore();
+
 	/**
 	 * Create an empty world holding only the bot user.
 	 * @param snowflakes id generator
@@ -63,7 +67,35 @@ public final class World {
 	}
 
 	public SimUser bot() {
-		return this.bot;
+		return this.users.getOrDefault(this.bot.id(), this.bot);
+	}
+
+	/**
+	 * Change a user atomically (the id stays).
+	 * @param id the user
+	 * @param change computes the new user from the stored one
+	 * @return the changed user
+	 * @throws UnknownEntityException when there is no such user
+	 */
+	public SimUser updateUser(long id, UnaryOperator<SimUser> change) {
+		SimUser updated = this.users.computeIfPresent(id, (key, user) -> change.apply(user));
+		return require(updated, "user", id);
+	}
+
+	/**
+	 * Return the webhooks and the authors of the messages they sent.
+	 * @return the webhook store
+	 */
+	public WebhookStore webhooks() {
+		return this.webhooks;
+	}
+
+	/**
+	 * Return the fields of the current application changed through {@code PATCH /applications/@me}.
+	 * @return the application store
+	 */
+	public ApplicationStore application() {
+		return this.application;
 	}
 
 	public Instant now() {

@@ -62,11 +62,11 @@ public final class WorldJson {
 		json.put("username", user.username());
 		json.put("discriminator", "0");
 		json.put("global_name", user.globalName());
-		json.putNull("avatar");
+		json.put("avatar", user.avatar());
 		json.put("bot", user.bot());
 		json.put("public_flags", 0);
 		json.put("flags", 0);
-		json.putNull("banner");
+		json.put("banner", user.banner());
 		json.putNull("accent_color");
 		json.putNull("avatar_decoration_data");
 		return json;
@@ -358,7 +358,10 @@ public final class WorldJson {
 		json.put("channel_id", id(message.channelId()));
 		json.put("type", message.type());
 		json.put("content", message.content());
-		json.set("author", user(this.world.user(message.authorId())));
+		json.set("author", author(message));
+		this.world.webhooks()
+			.author(message.id())
+			.ifPresent((author) -> json.put("webhook_id", id(author.webhookId())));
 		ArrayNode attachments = json.putArray("attachments");
 		message.attachments().forEach((attachment) -> attachments.add(attachment(attachment)));
 		json.set("embeds", message.embeds());
@@ -405,6 +408,53 @@ public final class WorldJson {
 			}
 			json.put("channel_type", this.world.channel(message.channelId()).type());
 		}
+		return json;
+	}
+
+	/**
+	 * Render a message's author: a user, or the webhook that sent it, under the message's name and avatar.
+	 * @param message the message
+	 * @return the JSON
+	 */
+	public ObjectNode author(SimMessage message) {
+		WebhookStore.WebhookAuthor webhook = this.world.webhooks().author(message.id()).orElse(null);
+		if (webhook == null) {
+			return user(this.world.user(message.authorId()));
+		}
+		ObjectNode json = object();
+		json.put("id", id(webhook.webhookId()));
+		json.put("username", webhook.username());
+		json.put("discriminator", "0000");
+		json.putNull("global_name");
+		json.put("avatar", webhook.avatar());
+		json.put("bot", true);
+		json.put("public_flags", 0);
+		json.put("flags", 0);
+		return json;
+	}
+
+	/**
+	 * Render a webhook.
+	 * @param webhook the webhook
+	 * @param withToken whether to include its token
+	 * @param withUser whether to include the user who created it
+	 * @return the JSON
+	 */
+	public ObjectNode webhook(SimWebhook webhook, boolean withToken, boolean withUser) {
+		ObjectNode json = object();
+		json.put("id", id(webhook.id()));
+		json.put("type", SimWebhook.INCOMING);
+		json.put("guild_id", id(webhook.guildId()));
+		json.put("channel_id", id(webhook.channelId()));
+		if (withUser) {
+			this.world.findUser(webhook.creatorId()).ifPresent((creator) -> json.set("user", user(creator)));
+		}
+		json.put("name", webhook.name());
+		json.put("avatar", webhook.avatar());
+		if (withToken) {
+			json.put("token", webhook.token());
+		}
+		json.putNull("application_id");
 		return json;
 	}
 
