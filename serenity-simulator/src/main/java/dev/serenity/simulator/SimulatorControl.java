@@ -48,6 +48,8 @@ public final class SimulatorControl {
 
 	private final RateLimits rateLimits;
 
+	private final GuildControl guilds;
+
 	SimulatorControl(World world, Gateway gateway, long applicationId, RateLimits rateLimits) {
 		this.world = world;
 		this.json = new WorldJson(world);
@@ -55,6 +57,15 @@ public final class SimulatorControl {
 		this.applicationId = applicationId;
 		this.messages = new MessageEvents(world, gateway);
 		this.rateLimits = rateLimits;
+		this.guilds = new GuildControl(this, gateway);
+	}
+
+	/**
+	 * Return the control of guild settings, roles, members and bans.
+	 * @return the guild control
+	 */
+	public GuildControl guilds() {
+		return this.guilds;
 	}
 
 	/**
