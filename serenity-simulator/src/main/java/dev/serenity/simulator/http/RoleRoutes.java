@@ -149,8 +149,8 @@ final class RoleRoutes {
 		synchronized (guilds()) {
 			List<SimRole> order = new ArrayList<>(sorted(guild));
 			order.removeIf((role) -> role.id() == guild.id());
-			order.sort(Comparator.comparingDouble((SimRole role) -> wanted.containsKey(role.id())
-					? wanted.get(role.id()) - 0.5 : role.position()).thenComparingLong(SimRole::id));
+			order.sort(Comparator.comparingDouble((SimRole role) -> sortKey(role, wanted.get(role.id())))
+				.thenComparingLong(SimRole::id));
 			for (int i = 0; i < order.size(); i++) {
 				SimRole role = order.get(i);
 				if (role.position() != i + 1) {
@@ -159,6 +159,14 @@ final class RoleRoutes {
 			}
 		}
 		return list(call);
+	}
+
+	/** A moved role lands at its new position; the roles it passes shift towards its old one. */
+	private static double sortKey(SimRole role, Integer wanted) {
+		if (wanted == null) {
+			return role.position();
+		}
+		return (wanted > role.position()) ? wanted + 0.5 : wanted - 0.5;
 	}
 
 	private static List<SimRole> sorted(SimGuild guild) {
