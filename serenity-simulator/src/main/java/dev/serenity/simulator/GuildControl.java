@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import dev.serenity.simulator.gateway.Dispatch;
 import dev.serenity.simulator.gateway.Gateway;
+import dev.serenity.simulator.world.SimAuditLogEntry;
 import dev.serenity.simulator.world.SimBan;
 import dev.serenity.simulator.world.SimChannel;
 import dev.serenity.simulator.world.SimGuild;
@@ -27,6 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  * GUILD_BAN_ADD/REMOVE (the gateway applies the intents each session asked for).
  */
 public final class GuildControl {
+
+	/** Audit log entries kept per guild. */
+	public static final int MAX_AUDIT_LOG_ENTRIES = 1000;
 
 	private final SimulatorControl control;
 
@@ -202,6 +206,47 @@ public final class GuildControl {
 			this.gateway.dispatch(Dispatch.of("GUILD_BAN_REMOVE", guildId, userEvent(guildId, userId)));
 		}
 		return Optional.ofNullable(ban);
+	}
+
+	/**
+	 * Add an audit log entry; sends GUILD_AUDIT_LOG_ENTRY_CREATE. The oldest entries are forgotten beyond
+	 * {@value #MAX_AUDIT_LOG_ENTRIES}.
+	 * @param guildId the guild
+	 * @param actionType the audit log event type, e.g. {@link SimAuditLogEntry#MEMBER_KICK}
+	 * @param targetId the affected entity, or 0
+	 * @param userId who made the change
+	 * @param reason the reason, or {@code null}
+	 * @return the entry
+	 */
+	public synchronized SimAuditLogEntry audit(long guildId, int actionType, long targetId, long userId, String reason) {
+		SimGuild guild = this.world.guild(guildId);
+		SimAuditLogEntry entry = new SimAuditLogEntry(this.world.nextId(), actionType, targetId, userId, reason);
+		guild.auditLog().add(entry);
+		while (guild.auditLog().size() > MAX_AUDIT_LOG_ENTRIES) {
+			guild.auditLog().remove(0);
+		}
+		ObjectNode data = auditLogEntry(entry);
+		data.put("guild_id", WorldJson.id(guildId));
+		this.gateway.dispatch(Dispatch.of("GUILD_AUDIT_LOG_ENTRY_CREATE", guildId, data));
+		return entry;
+	}
+
+	/**
+	 * Render an audit log entry as Discord does.
+	 * @param entry the entry
+	 * @return the JSON
+	 */
+	public static ObjectNode auditLogEntry(SimAuditLogEntry entry) {
+		ObjectNode json = WorldJson.object();
+		json.put("id", WorldJson.id(entry.id()));
+		json.put("action_type", entry.actionType());
+		json.put("target_id", (entry.targetId() != 0) ? WorldJson.id(entry.targetId()) : null);
+		json.put("user_id", WorldJson.id(entry.userId()));
+		json.putArray("changes");
+		if (entry.reason() != null) {
+			json.put("reason", entry.reason());
+		}
+		return json;
 	}
 
 	private ObjectNode roleEvent(long guildId, SimRole role) {

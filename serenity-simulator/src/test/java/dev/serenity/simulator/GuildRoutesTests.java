@@ -102,6 +102,7 @@ class GuildRoutesTests {
 		assertError(rest("PUT", this.guildPath + "/bans/" + id(this.alice.id()), ""), 403, 50013);
 		assertError(rest("DELETE", this.guildPath + "/members/" + id(this.alice.id()), ""), 403, 50013);
 		assertError(rest("PATCH", this.guildPath, "{\"name\":\"mine\"}"), 403, 50013);
+		assertError(rest("GET", this.guildPath + "/audit-logs", null), 403, 50013);
 		assertThat(this.guild.roles()).hasSize(1);
 		assertThat(this.guild.members()).containsKey(this.alice.id());
 		assertThat(this.guild.name()).isEqualTo("Guilds");
@@ -188,6 +189,9 @@ class GuildRoutesTests {
 		assertThat(this.gateway.awaitDispatch("GUILD_MEMBER_REMOVE").path("d").path("user").path("id").asString())
 			.isEqualTo(id(this.alice.id()));
 		this.gateway.awaitDispatch("GUILD_BAN_ADD");
+		JsonNode audit = this.gateway.awaitDispatch("GUILD_AUDIT_LOG_ENTRY_CREATE").path("d");
+		assertThat(audit.path("action_type").asInt()).isEqualTo(22);
+		assertThat(audit.path("target_id").asString()).isEqualTo(id(this.alice.id()));
 		assertThat(rest("DELETE", this.guildPath + "/bans/" + id(this.alice.id()), null).status()).isEqualTo(204);
 		this.gateway.awaitDispatch("GUILD_BAN_REMOVE");
 		assertThat(rest("DELETE", this.guildPath + "/roles/" + roleId, null).status()).isEqualTo(204);
@@ -211,7 +215,8 @@ class GuildRoutesTests {
 				seen.add(payload.path("t").asString(""));
 				return "GUILD_ROLE_CREATE".equals(payload.path("t").asString(null));
 			}, "GUILD_ROLE_CREATE");
-			assertThat(seen).doesNotContain("GUILD_MEMBER_UPDATE", "GUILD_MEMBER_REMOVE", "GUILD_BAN_ADD");
+			assertThat(seen).doesNotContain("GUILD_MEMBER_UPDATE", "GUILD_MEMBER_REMOVE", "GUILD_BAN_ADD",
+					"GUILD_AUDIT_LOG_ENTRY_CREATE");
 			this.gateway.awaitDispatch("GUILD_BAN_ADD");
 		}
 		finally {
@@ -230,6 +235,12 @@ class GuildRoutesTests {
 		Reply again = HttpTestClient.bot(this.discord, "POST", this.guildPath + "/bulk-ban",
 				"{\"user_ids\":[\"" + id(this.alice.id()) + "\"]}", Map.of("X-Audit-Log-Reason", "again"));
 		assertError(again, 400, 500000);
+		Reply log = rest("GET", this.guildPath + "/audit-logs?action_type=22&limit=10", null);
+		assertThat(log.status()).as(log.text()).isEqualTo(200);
+		assertThat(log.body().path("audit_log_entries")).hasSize(1);
+		assertThat(log.body().path("audit_log_entries").path(0).path("target_id").asString())
+			.isEqualTo(id(this.alice.id()));
+		assertThat(log.body().path("users").findValuesAsString("username")).contains("alice");
 	}
 
 }

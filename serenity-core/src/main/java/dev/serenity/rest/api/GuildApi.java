@@ -2,6 +2,7 @@ package dev.serenity.rest.api;
 
 import java.util.Objects;
 
+import dev.serenity.model.AuditLog;
 import dev.serenity.model.Guild;
 import dev.serenity.model.GuildPreview;
 import dev.serenity.model.Snowflake;
@@ -12,7 +13,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The guild endpoints of Discord's REST API, typed: read a guild (optionally with approximate counts), read its
- * preview, and change its settings. Members, roles and bans have their own APIs ({@link MemberApi},
+ * preview, change its settings and read its audit log. Members, roles and bans have their own APIs ({@link MemberApi},
  * {@link RoleApi}, {@link BanApi}). Built on a {@link DiscordRest} ({@code new GuildApi(client.rest())}).
  * Arguments are checked when a method is called, before anything is sent.
  */
@@ -66,6 +67,31 @@ public final class GuildApi {
 		return this.rest.exchange(RestRequest.of(route, Guild.class)
 			.withBody(edit.toJson())
 			.withAuditLogReason(auditLogReason));
+	}
+
+	/**
+	 * Read a page of the guild's audit log ({@code GET /guilds/{guild.id}/audit-logs}; needs View Audit Log).
+	 * @param guildId the guild
+	 * @param query which entries
+	 * @return the entries, newest first, and the users they name
+	 */
+	public Mono<AuditLog> auditLog(Snowflake guildId, AuditLogQuery query) {
+		Route route = Route.get(GUILD_ROUTE + "/audit-logs", RoleApi.guild(guildId));
+		RoleApi.require("query", query);
+		RestRequest<AuditLog> request = RestRequest.of(route, AuditLog.class).withQuery("limit", query.limit());
+		if (query.userId() != null) {
+			request = request.withQuery("user_id", query.userId().value());
+		}
+		if (query.actionType() != null) {
+			request = request.withQuery("action_type", query.actionType());
+		}
+		if (query.before() != null) {
+			request = request.withQuery("before", query.before().value());
+		}
+		if (query.after() != null) {
+			request = request.withQuery("after", query.after().value());
+		}
+		return this.rest.exchange(request);
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package dev.serenity.rest.api;
 
+import dev.serenity.event.GuildAuditLogEntryCreateEvent;
 import dev.serenity.event.GuildUpdateEvent;
+import dev.serenity.model.AuditLog;
+import dev.serenity.model.AuditLogEntry;
 import dev.serenity.model.Guild;
 import dev.serenity.model.GuildPreview;
 import dev.serenity.model.Snowflake;
@@ -72,6 +75,20 @@ class GuildApiSimulatorTests {
 		assertThat(body.propertyNames()).containsExactly("name", "verification_level", "system_channel_id");
 		assertThat(scene.guild.name()).isEqualTo("Renamed Guild");
 		scene.awaitEvent(GuildUpdateEvent.class, (e) -> "Renamed Guild".equals(e.guild().name()));
+	}
+
+	@Test
+	void changesAreInTheAuditLogAndDispatchAuditLogEntryCreate() {
+		api.edit(scene.guildId(), GuildEdit.builder().description("audited").build(), "for the log").block(TIMEOUT);
+		AuditLog log = api.auditLog(scene.guildId(), AuditLogQuery.latest(5).withActionType(1)).block(TIMEOUT);
+		assertThat(scene.last("GET", "/audit-logs").query()).isEqualTo("limit=5&action_type=1");
+		AuditLogEntry entry = log.auditLogEntries().get(0);
+		assertThat(entry.reason()).isEqualTo("for the log");
+		assertThat(entry.userId().value()).isEqualTo(scene.simulator.control().world().bot().id());
+		assertThat(log.users()).extracting((user) -> user.id().value())
+			.contains(scene.simulator.control().world().bot().id());
+		assertThat(scene.awaitEvent(GuildAuditLogEntryCreateEvent.class, (e) -> e.entry().id().equals(entry.id()))
+			.entry().guildId()).isEqualTo(scene.guildId());
 	}
 
 	@Test

@@ -150,6 +150,10 @@ class GuildRequestTests {
 			.hasSize(1);
 		assertThatIllegalArgumentException().isThrownBy(() -> new GuildApi(rest).edit(GUILD, null, null))
 			.withMessageContaining("'edit'");
+		assertThatIllegalArgumentException().isThrownBy(() -> AuditLogQuery.latest(101))
+			.withMessageContaining("'limit'");
+		assertThatIllegalArgumentException().isThrownBy(() -> AuditLogQuery.latest(10).withActionType(0))
+			.withMessageContaining("'actionType'");
 	}
 
 }

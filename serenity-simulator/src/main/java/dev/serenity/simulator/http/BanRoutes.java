@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.serenity.simulator.world.SimAuditLogEntry;
 import dev.serenity.simulator.world.SimBan;
 import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.WorldJson;
@@ -97,7 +98,10 @@ final class BanRoutes {
 			throw GuildPermissions.missing();
 		}
 		GuildPermissions.requireAbove(guild, bot(), userId);
-		this.rest.control().guilds().ban(guild.id(), userId, call.auditLogReason(), Duration.ofSeconds(seconds));
+		if (this.rest.control().guilds().ban(guild.id(), userId, call.auditLogReason(),
+				Duration.ofSeconds(seconds))) {
+			GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.MEMBER_BAN_ADD, userId);
+		}
 		return null;
 	}
 
@@ -117,6 +121,7 @@ final class BanRoutes {
 		if (this.rest.control().guilds().unban(guild.id(), call.id("user_id")).isEmpty()) {
 			throw new HttpError(404, 10026, "Unknown Ban");
 		}
+		GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.MEMBER_BAN_REMOVE, call.id("user_id"));
 		return null;
 	}
 
@@ -146,6 +151,7 @@ final class BanRoutes {
 				.guilds()
 				.ban(guild.id(), userId, call.auditLogReason(), Duration.ofSeconds(seconds))) {
 				banned.add(WorldJson.id(userId));
+				GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.MEMBER_BAN_ADD, userId);
 			}
 			else {
 				failed.add(WorldJson.id(userId));

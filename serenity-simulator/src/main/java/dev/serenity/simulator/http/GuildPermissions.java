@@ -20,6 +20,8 @@ final class GuildPermissions {
 
 	static final long MANAGE_GUILD = 1L << 5;
 
+	static final long VIEW_AUDIT_LOG = 1L << 7;
+
 	static final long MUTE_MEMBERS = 1L << 22;
 
 	static final long DEAFEN_MEMBERS = 1L << 23;
@@ -96,6 +98,12 @@ final class GuildPermissions {
 		if (role.position() >= highest(guild, actorId)) {
 			throw missing();
 		}
+	}
+
+	/** Record what the bot did in the guild's audit log, with the request's reason. */
+	static void audit(RestApi rest, HttpCall call, SimGuild guild, int actionType, long targetId) {
+		rest.control().guilds().audit(guild.id(), actionType, targetId, rest.world().bot().id(),
+				call.auditLogReason());
 	}
 
 	static HttpError missing() {

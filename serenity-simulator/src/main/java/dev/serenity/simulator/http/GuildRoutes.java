@@ -1,17 +1,25 @@
 package dev.serenity.simulator.http;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import dev.serenity.simulator.GuildControl;
+import dev.serenity.simulator.world.SimAuditLogEntry;
 import dev.serenity.simulator.world.SimChannel;
 import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimGuildSettings;
 import dev.serenity.simulator.world.WorldJson;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The guild family's routes: this class serves get (with {@code with_counts}), preview and modify, and registers
- * {@link MemberRoutes}, {@link RoleRoutes} and {@link BanRoutes}. The guild routes: get (with {@code with_counts}), preview and modify. Modify needs Manage Guild, checks each field
+ * {@link MemberRoutes}, {@link RoleRoutes} and {@link BanRoutes}; every change of the family is written to the guild's
+ * audit log ({@code GET /guilds/{guild_id}/audit-logs}). The guild routes: get (with {@code with_counts}), preview and modify. Modify needs Manage Guild, checks each field
  * as Discord does, and goes through {@link dev.serenity.simulator.GuildControl}, which sends GUILD_UPDATE.
  */
 final class GuildRoutes {
@@ -28,6 +36,9 @@ final class GuildRoutes {
 	/** The AFK timeouts Discord accepts, in seconds. */
 	static final Set<Integer> AFK_TIMEOUTS = Set.of(60, 300, 900, 1800, 3600);
 
+	/** Most audit log entries one page lists. */
+	static final int MAX_AUDIT_LOG_LIMIT = 100;
+
 	private final RestApi rest;
 
 	GuildRoutes(RestApi rest) {
@@ -37,7 +48,8 @@ final class GuildRoutes {
 	void register(Router router) {
 		router.route("GET", "/guilds/{guild_id}", this::get)
 			.route("GET", "/guilds/{guild_id}/preview", this::preview)
-			.route("PATCH", "/guilds/{guild_id}", this::modify);
+			.route("PATCH", "/guilds/{guild_id}", this::modify)
+			.route("GET", "/guilds/{guild_id}/audit-logs", this::auditLog);
 		new MemberRoutes(this.rest).register(router);
 		new RoleRoutes(this.rest).register(router);
 		new BanRoutes(this.rest).register(router);
@@ -108,7 +120,47 @@ final class GuildRoutes {
 				? GuildPayloads.bool(body, "premium_progress_bar_enabled") : old.premiumProgressBarEnabled();
 		SimGuildSettings settings = new SimGuildSettings(name, description, verification, notifications, filter,
 				afkChannel, afkTimeout, systemChannel, locale, progressBar);
-		return this.rest.json().guild(this.rest.control().guilds().updateGuild(guild.id(), (current) -> settings));
+		SimGuild updated = this.rest.control().guilds().updateGuild(guild.id(), (current) -> settings);
+		GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.GUILD_UPDATE, guild.id());
+		return this.rest.json().guild(updated);
+	}
+
+	private JsonNode auditLog(HttpCall call) {
+		SimGuild guild = this.rest.guild(call);
+		GuildPermissions.require(guild, this.rest.world().bot().id(), GuildPermissions.VIEW_AUDIT_LOG);
+		int limit = MessageRoutes.intParam(call, "limit", 50, 1, MAX_AUDIT_LOG_LIMIT);
+		Long userId = MessageRoutes.snowflakeParam(call, "user_id");
+		Long before = MessageRoutes.snowflakeParam(call, "before");
+		Long after = MessageRoutes.snowflakeParam(call, "after");
+		String type = call.queryParam("action_type");
+		Integer actionType = (type != null) ? MessageRoutes.intParam(call, "action_type", 0, 1, 255) : null;
+		List<SimAuditLogEntry> entries = new ArrayList<>(guild.auditLog());
+		entries.removeIf((entry) -> (userId != null && entry.userId() != userId)
+				|| (actionType != null && entry.actionType() != actionType)
+				|| (before != null && Long.compareUnsigned(entry.id(), before) >= 0)
+				|| (after != null && Long.compareUnsigned(entry.id(), after) <= 0));
+		entries.sort(Comparator.comparingLong(SimAuditLogEntry::id).reversed());
+		if (after != null && before == null && entries.size() > limit) {
+			entries = entries.subList(entries.size() - limit, entries.size());
+		}
+		ObjectNode json = WorldJson.object();
+		ArrayNode list = json.putArray("audit_log_entries");
+		Set<Long> users = new LinkedHashSet<>();
+		entries.stream().limit(limit).forEach((entry) -> {
+			list.add(GuildControl.auditLogEntry(entry));
+			users.add(entry.userId());
+			if (this.rest.world().findUser(entry.targetId()).isPresent()) {
+				users.add(entry.targetId());
+			}
+		});
+		ArrayNode userList = json.putArray("users");
+		users.forEach((id) -> this.rest.world().findUser(id).ifPresent((user) -> userList.add(this.rest.json()
+			.user(user))));
+		for (String empty : new String[] { "application_commands", "auto_moderation_rules", "guild_scheduled_events",
+				"integrations", "threads", "webhooks" }) {
+			json.putArray(empty);
+		}
+		return json;
 	}
 
 	private long channel(SimGuild guild, JsonNode value, String field, int type) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.serenity.simulator.GuildControl;
+import dev.serenity.simulator.world.SimAuditLogEntry;
 import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimMember;
 import dev.serenity.simulator.world.SimRole;
@@ -149,7 +150,15 @@ final class MemberRoutes {
 		}
 		SimMember changed = new SimMember(member.guildId(), member.userId(), nick, roles, member.joinedAt(), deaf,
 				mute, timeout);
-		return member(guilds().updateMember(guild.id(), member.userId(), (current) -> changed));
+		SimMember updated = guilds().updateMember(guild.id(), member.userId(), (current) -> changed);
+		if (body.has("roles")) {
+			GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.MEMBER_ROLE_UPDATE, member.userId());
+		}
+		if (body.has("nick") || body.has("mute") || body.has("deaf") || body.has("channel_id")
+				|| body.has("communication_disabled_until")) {
+			GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.MEMBER_UPDATE, member.userId());
+		}
+		return member(updated);
 	}
 
 	private Instant timeout(SimGuild guild, SimMember member, JsonNode body) {
@@ -211,7 +220,9 @@ final class MemberRoutes {
 		}
 		GuildPermissions.require(guild, bot, GuildPermissions.CHANGE_NICKNAME);
 		String nick = emptyToNull(GuildPayloads.string(body, "nick", 0, MAX_NICK_LENGTH));
-		return member(guilds().updateMember(guild.id(), bot, (current) -> current.withNick(nick)));
+		SimMember updated = guilds().updateMember(guild.id(), bot, (current) -> current.withNick(nick));
+		GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.MEMBER_UPDATE, bot);
+		return member(updated);
 	}
 
 	private JsonNode changeRole(HttpCall call, boolean add) {
@@ -235,6 +246,7 @@ final class MemberRoutes {
 			}
 			return current.withRoles(roles);
 		});
+		GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.MEMBER_ROLE_UPDATE, member.userId());
 		return null;
 	}
 
@@ -248,6 +260,7 @@ final class MemberRoutes {
 		}
 		GuildPermissions.requireAbove(guild, bot, member.userId());
 		this.rest.control().removeMember(guild.id(), member.userId());
+		GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.MEMBER_KICK, member.userId());
 		return null;
 	}
 

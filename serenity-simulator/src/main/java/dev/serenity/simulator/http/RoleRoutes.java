@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.serenity.simulator.GuildControl;
+import dev.serenity.simulator.world.SimAuditLogEntry;
 import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimMember;
 import dev.serenity.simulator.world.SimRole;
@@ -97,7 +98,9 @@ final class RoleRoutes {
 					guilds().updateRole(guild.id(), other.withPosition(other.position() + 1));
 				}
 			}
-			return this.rest.json().role(guilds().createRole(guild.id(), role));
+			SimRole created = guilds().createRole(guild.id(), role);
+			GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.ROLE_CREATE, created.id());
+			return this.rest.json().role(created);
 		}
 	}
 
@@ -107,7 +110,9 @@ final class RoleRoutes {
 		JsonNode body = GuildPayloads.object(call);
 		GuildPermissions.require(guild, bot(), GuildPermissions.MANAGE_ROLES);
 		GuildPermissions.requireBelow(guild, bot(), role);
-		return this.rest.json().role(guilds().updateRole(guild.id(), apply(guild, role, body)));
+		SimRole updated = guilds().updateRole(guild.id(), apply(guild, role, body));
+		GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.ROLE_UPDATE, role.id());
+		return this.rest.json().role(updated);
 	}
 
 	private JsonNode delete(HttpCall call) {
@@ -119,6 +124,7 @@ final class RoleRoutes {
 		}
 		GuildPermissions.requireBelow(guild, bot(), role);
 		guilds().deleteRole(guild.id(), role.id());
+		GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.ROLE_DELETE, role.id());
 		return null;
 	}
 
@@ -158,6 +164,8 @@ final class RoleRoutes {
 				}
 			}
 		}
+		wanted.keySet().forEach((id) -> GuildPermissions.audit(this.rest, call, guild, SimAuditLogEntry.ROLE_UPDATE,
+				id));
 		return list(call);
 	}
 

@@ -28,6 +28,8 @@ public final class SimGuild {
 
 	private final Map<Long, SimBan> bans = new ConcurrentHashMap<>();
 
+	private final List<SimAuditLogEntry> auditLog = new CopyOnWriteArrayList<>();
+
 	SimGuild(long id, String name, long ownerId, Instant createdAt) {
 		this.id = id;
 		this.settings = SimGuildSettings.of(name);
@@ -66,6 +68,14 @@ public final class SimGuild {
 	 */
 	public Map<Long, SimBan> bans() {
 		return this.bans;
+	}
+
+	/**
+	 * Return the audit log, oldest first.
+	 * @return the entries, a concurrent list
+	 */
+	public List<SimAuditLogEntry> auditLog() {
+		return this.auditLog;
 	}
 
 	public long ownerId() {
