@@ -106,6 +106,9 @@ public enum JsonErrorCode {
 	/** A service resource is being rate limited. */
 	RESOURCE_RATE_LIMITED(40062),
 
+	/** The target user is not connected to voice (moving a member). */
+	TARGET_NOT_IN_VOICE(40032),
+
 	/** Cloudflare blocks the request, often because of a bad User-Agent. */
 	CLOUDFLARE_BLOCKED(40333),
 
@@ -145,6 +148,9 @@ public enum JsonErrorCode {
 	/** Invalid webhook token: do not use the webhook again. */
 	INVALID_WEBHOOK_TOKEN(50027),
 
+	/** Invalid role (e.g. deleting {@code @everyone} or a managed role). */
+	INVALID_ROLE(50028),
+
 	/** A message was too old to bulk delete. */
 	MESSAGE_TOO_OLD_TO_BULK_DELETE(50034),
 
@@ -157,6 +163,9 @@ public enum JsonErrorCode {
 	/** An uploaded file is too large. */
 	FILE_TOO_LARGE(50045),
 
+	/** The guild needs more boosts for this (e.g. role icons). */
+	NOT_ENOUGH_BOOSTS(50101),
+
 	/** The thread is archived. */
 	THREAD_ARCHIVED(50083),
 
@@ -168,6 +177,9 @@ public enum JsonErrorCode {
 
 	/** The API resource is overloaded; try again later. */
 	RESOURCE_OVERLOADED(130000),
+
+	/** A bulk ban could ban none of the users. */
+	BULK_BAN_FAILED(500000),
 
 	/** A reply needs READ_MESSAGE_HISTORY. */
 	REPLY_WITHOUT_READ_MESSAGE_HISTORY(160002),

@@ -52,6 +52,8 @@ public final class SimulatorControl {
 
 	private final PollControl polls;
 
+	private final GuildControl guilds;
+
 	SimulatorControl(World world, Gateway gateway, long applicationId, RateLimits rateLimits) {
 		this.world = world;
 		this.json = new WorldJson(world);
@@ -61,6 +63,7 @@ public final class SimulatorControl {
 		this.rateLimits = rateLimits;
 		this.channels = new ChannelControl(world, gateway);
 		this.polls = new PollControl(world, gateway, this.messages);
+		this.guilds = new GuildControl(this, gateway);
 	}
 
 	/**
@@ -77,6 +80,14 @@ public final class SimulatorControl {
 	 */
 	public PollControl polls() {
 		return this.polls;
+	}
+
+	/**
+	 * Return the control of guild settings, roles, members and bans.
+	 * @return the guild control
+	 */
+	public GuildControl guilds() {
+		return this.guilds;
 	}
 
 	/**

@@ -95,6 +95,7 @@ public final class RestApi {
 		new UserRoutes(this).register(this.router);
 		new ApplicationRoutes(this).register(this.router);
 		new WebhookRoutes(this).register(this.router);
+		new GuildRoutes(this).register(this.router);
 		rateLimits.routes(this.router.routeNames());
 	}
 

@@ -14,7 +14,7 @@ public final class SimGuild {
 
 	private final long id;
 
-	private final String name;
+	private volatile SimGuildSettings settings;
 
 	private final long ownerId;
 
@@ -26,9 +26,13 @@ public final class SimGuild {
 
 	private final Map<Long, SimMember> members = new ConcurrentHashMap<>();
 
+	private final Map<Long, SimBan> bans = new ConcurrentHashMap<>();
+
+	private final List<SimAuditLogEntry> auditLog = new CopyOnWriteArrayList<>();
+
 	SimGuild(long id, String name, long ownerId, Instant createdAt) {
 		this.id = id;
-		this.name = name;
+		this.settings = SimGuildSettings.of(name);
 		this.ownerId = ownerId;
 		this.createdAt = createdAt;
 		this.roles.put(id, new SimRole(id, "@everyone", SimRole.DEFAULT_EVERYONE_PERMISSIONS, 0));
@@ -39,7 +43,39 @@ public final class SimGuild {
 	}
 
 	public String name() {
-		return this.name;
+		return this.settings.name();
+	}
+
+	/**
+	 * Return the settings {@code PATCH /guilds/{guild_id}} changes.
+	 * @return the current settings
+	 */
+	public SimGuildSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Replace the settings.
+	 * @param settings the new settings
+	 */
+	public void settings(SimGuildSettings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * Return the bans by user id.
+	 * @return the bans, a concurrent map
+	 */
+	public Map<Long, SimBan> bans() {
+		return this.bans;
+	}
+
+	/**
+	 * Return the audit log, oldest first.
+	 * @return the entries, a concurrent list
+	 */
+	public List<SimAuditLogEntry> auditLog() {
+		return this.auditLog;
 	}
 
 	public long ownerId() {

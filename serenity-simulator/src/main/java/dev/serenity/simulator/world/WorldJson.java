@@ -90,11 +90,12 @@ public final class WorldJson {
 		member.roles().forEach((role) -> roles.add(id(role)));
 		json.put("joined_at", timestamp(member.joinedAt()));
 		json.putNull("premium_since");
-		json.put("deaf", false);
-		json.put("mute", false);
+		json.put("deaf", member.deaf());
+		json.put("mute", member.mute());
 		json.put("flags", 0);
 		json.put("pending", false);
-		json.putNull("communication_disabled_until");
+		json.put("communication_disabled_until", (member.communicationDisabledUntil() != null)
+				? timestamp(member.communicationDisabledUntil()) : null);
 		return json;
 	}
 
@@ -102,18 +103,18 @@ public final class WorldJson {
 		ObjectNode json = object();
 		json.put("id", id(role.id()));
 		json.put("name", role.name());
-		json.put("color", 0);
+		json.put("color", role.color());
 		ObjectNode colors = json.putObject("colors");
-		colors.put("primary_color", 0);
-		colors.putNull("secondary_color");
-		colors.putNull("tertiary_color");
-		json.put("hoist", false);
-		json.putNull("icon");
-		json.putNull("unicode_emoji");
+		colors.put("primary_color", role.color());
+		colors.put("secondary_color", role.secondaryColor());
+		colors.put("tertiary_color", role.tertiaryColor());
+		json.put("hoist", role.hoist());
+		json.put("icon", role.icon());
+		json.put("unicode_emoji", role.unicodeEmoji());
 		json.put("position", role.position());
-		json.put("permissions", Long.toString(role.permissions()));
-		json.put("managed", false);
-		json.put("mentionable", false);
+		json.put("permissions", Long.toUnsignedString(role.permissions()));
+		json.put("managed", role.managed());
+		json.put("mentionable", role.mentionable());
 		json.put("flags", 0);
 		return json;
 	}
@@ -276,12 +277,13 @@ public final class WorldJson {
 		json.putNull("splash");
 		json.putNull("discovery_splash");
 		json.put("owner_id", id(guild.ownerId()));
-		json.putNull("afk_channel_id");
-		json.put("afk_timeout", 300);
+		SimGuildSettings settings = guild.settings();
+		json.put("afk_channel_id", (settings.afkChannelId() != 0) ? id(settings.afkChannelId()) : null);
+		json.put("afk_timeout", settings.afkTimeout());
 		json.put("widget_enabled", false);
-		json.put("verification_level", 0);
-		json.put("default_message_notifications", 0);
-		json.put("explicit_content_filter", 0);
+		json.put("verification_level", settings.verificationLevel());
+		json.put("default_message_notifications", settings.defaultMessageNotifications());
+		json.put("explicit_content_filter", settings.explicitContentFilter());
 		ArrayNode roles = json.putArray("roles");
 		guild.roles().values().stream().sorted((a, b) -> Integer.compare(a.position(), b.position()))
 				.forEach((role) -> roles.add(role(role)));
@@ -290,18 +292,18 @@ public final class WorldJson {
 		json.putArray("features");
 		json.put("mfa_level", 0);
 		json.putNull("application_id");
-		json.putNull("system_channel_id");
+		json.put("system_channel_id", (settings.systemChannelId() != 0) ? id(settings.systemChannelId()) : null);
 		json.put("system_channel_flags", 0);
 		json.putNull("rules_channel_id");
 		json.putNull("vanity_url_code");
-		json.putNull("description");
+		json.put("description", settings.description());
 		json.putNull("banner");
 		json.put("premium_tier", 0);
 		json.put("premium_subscription_count", 0);
-		json.put("preferred_locale", "en-US");
+		json.put("preferred_locale", settings.preferredLocale());
 		json.putNull("public_updates_channel_id");
 		json.put("nsfw_level", 0);
-		json.put("premium_progress_bar_enabled", false);
+		json.put("premium_progress_bar_enabled", settings.premiumProgressBarEnabled());
 		json.putNull("safety_alerts_channel_id");
 		json.put("max_members", 500000);
 		json.put("max_video_channel_users", 25);
