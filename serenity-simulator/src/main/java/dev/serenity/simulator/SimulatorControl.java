@@ -48,6 +48,8 @@ public final class SimulatorControl {
 
 	private final RateLimits rateLimits;
 
+	private final InteractionControl interactions;
+
 	SimulatorControl(World world, Gateway gateway, long applicationId, RateLimits rateLimits) {
 		this.world = world;
 		this.json = new WorldJson(world);
@@ -55,6 +57,16 @@ public final class SimulatorControl {
 		this.applicationId = applicationId;
 		this.messages = new MessageEvents(world, gateway);
 		this.rateLimits = rateLimits;
+		this.interactions = new InteractionControl(world, gateway, applicationId);
+	}
+
+	/**
+	 * Return the interaction controls: component clicks, autocomplete, modals, the bot's responses and command
+	 * permissions.
+	 * @return the controls
+	 */
+	public InteractionControl interactions() {
+		return this.interactions;
 	}
 
 	/**
@@ -399,6 +411,7 @@ public final class SimulatorControl {
 		interaction.put("locale", "en-US");
 		interaction.putArray("entitlements");
 		interaction.put("attachment_size_limit", 10_485_760);
+		this.interactions.trackCommand(interaction);
 		this.gateway.dispatch(Dispatch.of("INTERACTION_CREATE", channel.guildId(), interaction));
 		return interaction;
 	}

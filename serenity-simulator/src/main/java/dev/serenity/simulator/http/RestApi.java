@@ -90,6 +90,7 @@ public final class RestApi {
 			.route("GET", "/channels/{channel_id}", (call) -> this.json.channel(channel(call)));
 		new MessageRoutes(this).register(this.router);
 		new PinAndReactionRoutes(this).register(this.router);
+		new ApplicationCommandRoutes(this).register(this.router);
 		rateLimits.routes(this.router.routeNames());
 	}
 

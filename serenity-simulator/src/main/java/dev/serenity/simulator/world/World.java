@@ -44,6 +44,10 @@ public final class World {
 
 	private final Map<Long, StoredFile> attachmentData = new ConcurrentHashMap<>();
 
+	private final SimApplicationCommands applicationCommands = new SimApplicationCommands();
+
+	private final SimInteractions interactions = new SimInteractions();
+
 	/**
 	 * Create an empty world holding only the bot user.
 	 * @param snowflakes id generator
@@ -60,6 +64,22 @@ public final class World {
 
 	public SimUser bot() {
 		return this.bot;
+	}
+
+	/**
+	 * Return the application commands, global and per guild.
+	 * @return the commands
+	 */
+	public SimApplicationCommands applicationCommands() {
+		return this.applicationCommands;
+	}
+
+	/**
+	 * Return the interactions sent and how the bot answered them.
+	 * @return the interactions
+	 */
+	public SimInteractions interactions() {
+		return this.interactions;
 	}
 
 	public Instant now() {
