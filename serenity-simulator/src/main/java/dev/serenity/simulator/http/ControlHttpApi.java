@@ -111,6 +111,7 @@ public final class ControlHttpApi {
 				this.recorder.clear();
 				return null;
 			});
+		new InteractionControlRoutes(control.interactions()).register(this.router);
 	}
 
 	/**

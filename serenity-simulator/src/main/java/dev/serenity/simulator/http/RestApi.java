@@ -91,6 +91,7 @@ public final class RestApi {
 		new MessageRoutes(this).register(this.router);
 		new PinAndReactionRoutes(this).register(this.router);
 		new ApplicationCommandRoutes(this).register(this.router);
+		new InteractionRoutes(this).register(this.router);
 		rateLimits.routes(this.router.routeNames());
 	}
 
