@@ -88,9 +88,19 @@ final class InteractionRoutes {
 	 * @return whether this family answers it
 	 */
 	boolean handles(HttpCall call) {
+		return handles(call, this.rest.config().applicationId());
+	}
+
+	/**
+	 * Return whether a request is for an interaction webhook of the given application.
+	 * @param call the request
+	 * @param applicationId the application
+	 * @return whether its path is {@code /webhooks/<applicationId>/...}
+	 */
+	static boolean handles(HttpCall call, long applicationId) {
 		String[] segments = call.path().split("/");
-		return segments.length > 2 && segments[1].equals("webhooks")
-				&& segments[2].equals(Long.toUnsignedString(this.rest.config().applicationId()));
+		return segments.length > 3 && segments[1].equals("webhooks")
+				&& segments[2].equals(Long.toUnsignedString(applicationId));
 	}
 
 	private JsonNode callback(HttpCall call) {
