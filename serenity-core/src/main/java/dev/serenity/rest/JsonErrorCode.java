@@ -88,6 +88,9 @@ public enum JsonErrorCode {
 	/** Maximum number of guild channels reached. */
 	MAX_CHANNELS(30013),
 
+	/** Maximum number of application commands of one type reached. */
+	MAX_APPLICATION_COMMANDS(30032),
+
 	/** Maximum number of daily application command creates reached. */
 	MAX_DAILY_APPLICATION_COMMAND_CREATES(30034),
 

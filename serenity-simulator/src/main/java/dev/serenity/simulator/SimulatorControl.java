@@ -54,6 +54,8 @@ public final class SimulatorControl {
 
 	private final GuildControl guilds;
 
+	private final InteractionControl interactions;
+
 	SimulatorControl(World world, Gateway gateway, long applicationId, RateLimits rateLimits) {
 		this.world = world;
 		this.json = new WorldJson(world);
@@ -64,6 +66,7 @@ public final class SimulatorControl {
 		this.channels = new ChannelControl(world, gateway);
 		this.polls = new PollControl(world, gateway, this.messages);
 		this.guilds = new GuildControl(this, gateway);
+		this.interactions = new InteractionControl(world, gateway, applicationId);
 	}
 
 	/**
@@ -88,6 +91,15 @@ public final class SimulatorControl {
 	 */
 	public GuildControl guilds() {
 		return this.guilds;
+	}
+
+	/**
+	 * Return the interaction controls: component clicks, autocomplete, modals, the bot's responses and command
+	 * permissions.
+	 * @return the controls
+	 */
+	public InteractionControl interactions() {
+		return this.interactions;
 	}
 
 	/**
@@ -440,6 +452,7 @@ public final class SimulatorControl {
 		interaction.put("locale", "en-US");
 		interaction.putArray("entitlements");
 		interaction.put("attachment_size_limit", 10_485_760);
+		this.interactions.trackCommand(interaction);
 		this.gateway.dispatch(Dispatch.of("INTERACTION_CREATE", channel.guildId(), interaction));
 		return interaction;
 	}

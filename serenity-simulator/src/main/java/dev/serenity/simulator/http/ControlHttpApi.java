@@ -121,6 +121,7 @@ public final class ControlHttpApi {
 				this.recorder.clear();
 				return null;
 			});
+		new InteractionControlRoutes(control.interactions()).register(this.router);
 	}
 
 	/**

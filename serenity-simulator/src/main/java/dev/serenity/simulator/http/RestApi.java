@@ -94,8 +94,11 @@ public final class RestApi {
 		new PollRoutes(this).register(this.router);
 		new UserRoutes(this).register(this.router);
 		new ApplicationRoutes(this).register(this.router);
-		new WebhookRoutes(this).register(this.router);
+		InteractionRoutes interactions = new InteractionRoutes(this);
+		new WebhookRoutes(this, interactions).register(this.router);
 		new GuildRoutes(this).register(this.router);
+		new ApplicationCommandRoutes(this).register(this.router);
+		interactions.register(this.router);
 		rateLimits.routes(this.router.routeNames());
 	}
 

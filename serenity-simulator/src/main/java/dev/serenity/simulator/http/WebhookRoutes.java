@@ -54,9 +54,17 @@ final class WebhookRoutes {
 
 	private final World world;
 
-	WebhookRoutes(RestApi rest) {
+	private final InteractionRoutes interactions;
+
+	WebhookRoutes(RestApi rest, InteractionRoutes interactions) {
 		this.rest = rest;
 		this.world = rest.world();
+		this.interactions = interactions;
+	}
+
+	/** Hand interaction follow-ups (the application's id in the path) to the interaction family. */
+	private Router.Handler orFollowUp(Router.Handler handler) {
+		return (call) -> this.interactions.handles(call) ? this.interactions.followUp(call) : handler.handle(call);
 	}
 
 	void register(Router router) {
@@ -71,10 +79,11 @@ final class WebhookRoutes {
 			.route("PATCH", WITH_TOKEN, (call) -> modify(call, withToken(call), false))
 			.route("DELETE", WEBHOOK, (call) -> delete(webhook(call)))
 			.route("DELETE", WITH_TOKEN, (call) -> delete(withToken(call)))
-			.route("POST", WITH_TOKEN, this::execute)
-			.route("GET", MESSAGE, (call) -> this.rest.json().message(message(call, withToken(call)), false))
-			.route("PATCH", MESSAGE, this::editMessage)
-			.route("DELETE", MESSAGE, this::deleteMessage);
+			.route("POST", WITH_TOKEN, orFollowUp(this::execute))
+			.route("GET", MESSAGE,
+					orFollowUp((call) -> this.rest.json().message(message(call, withToken(call)), false)))
+			.route("PATCH", MESSAGE, orFollowUp(this::editMessage))
+			.route("DELETE", MESSAGE, orFollowUp(this::deleteMessage));
 	}
 
 	/**

@@ -52,6 +52,10 @@ public final class World {
 
 	private final ApplicationStore application = new ApplicationStore();
 
+	private final SimApplicationCommands applicationCommands = new SimApplicationCommands();
+
+	private final SimInteractions interactions = new SimInteractions();
+
 	/**
 	 * Create an empty world holding only the bot user.
 	 * @param snowflakes id generator
@@ -96,6 +100,22 @@ public final class World {
 	 */
 	public ApplicationStore application() {
 		return this.application;
+	}
+
+	/**
+	 * Return the application commands, global and per guild.
+	 * @return the commands
+	 */
+	public SimApplicationCommands applicationCommands() {
+		return this.applicationCommands;
+	}
+
+	/**
+	 * Return the interactions sent and how the bot answered them.
+	 * @return the interactions
+	 */
+	public SimInteractions interactions() {
+		return this.interactions;
 	}
 
 	public Instant now() {

@@ -400,6 +400,7 @@ public final class WorldJson {
 					.orElse(NODES.nullNode()));
 			}
 		}
+		this.world.interactions().extras(message.id()).ifPresent(json::setAll);
 		if (forGateway) {
 			if (message.guildId() != 0) {
 				json.put("guild_id", id(message.guildId()));

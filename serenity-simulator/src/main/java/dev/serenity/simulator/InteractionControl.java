@@ -1,0 +1,254 @@
+package dev.serenity.simulator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.serenity.simulator.gateway.Dispatch;
+import dev.serenity.simulator.gateway.Gateway;
+import dev.serenity.simulator.world.SimChannel;
+import dev.serenity.simulator.world.SimInteraction;
+import dev.serenity.simulator.world.SimInteractions;
+import dev.serenity.simulator.world.SimMember;
+import dev.serenity.simulator.world.SimMessage;
+import dev.serenity.simulator.world.SimUser;
+import dev.serenity.simulator.world.UnknownEntityException;
+import dev.serenity.simulator.world.World;
+import dev.serenity.simulator.world.WorldJson;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Control of interactions beyond slash commands: a user clicks a button or picks from a select menu, types into an
+ * autocompleted option or submits a modal (each sends INTERACTION_CREATE and is tracked, so the simulator can check
+ * the bot's responses), and what the bot answered. Also sets the guild permissions of application commands (sends
+ * APPLICATION_COMMAND_PERMISSIONS_UPDATE). Reached through {@link SimulatorControl#interactions()}.
+ */
+public final class InteractionControl {
+
+	/** Component type of a button. */
+	public static final int BUTTON = 2;
+
+	/** Component type of a string select menu. */
+	public static final int STRING_SELECT = 3;
+
+	private static final String APP_PERMISSIONS = "2248473465835073";
+
+	private static final int ATTACHMENT_SIZE_LIMIT = 10_485_760;
+
+	private final World world;
+
+	private final WorldJson json;
+
+	private final Gateway gateway;
+
+	private final long applicationId;
+
+	InteractionControl(World world, Gateway gateway, long applicationId) {
+		this.world = world;
+		this.json = new WorldJson(world);
+		this.gateway = gateway;
+		this.applicationId = applicationId;
+	}
+
+	/**
+	 * Make a user click a button or pick values of a select menu on a message; sends INTERACTION_CREATE (type 3).
+	 * @param userId the user
+	 * @param messageId the message holding the component
+	 * @param customId the component's {@code custom_id}
+	 * @param componentType {@link #BUTTON}, {@link #STRING_SELECT} or another component type
+	 * @param values the values picked in a select menu; empty for a button
+	 * @return the interaction as sent
+	 */
+	public ObjectNode clickComponent(long userId, long messageId, String customId, int componentType,
+			List<String> values) {
+		SimMessage message = this.world.findMessage(messageId)
+			.orElseThrow(() -> new UnknownEntityException("message", messageId));
+		ObjectNode interaction = base(userId, message.channelId(), SimInteraction.MESSAGE_COMPONENT);
+		ObjectNode data = interaction.putObject("data");
+		data.put("custom_id", customId);
+		data.put("component_type", componentType);
+		if (componentType != BUTTON) {
+			ArrayNode picked = data.putArray("values");
+			values.forEach(picked::add);
+		}
+		interaction.set("message", this.json.message(message, false));
+		return send(interaction, 0, null, messageId);
+	}
+
+	/**
+	 * Make a user type into an autocompleted option of a slash command; sends INTERACTION_CREATE (type 4).
+	 * @param userId the user
+	 * @param channelId the channel
+	 * @param commandName the command
+	 * @param optionName the focused option
+	 * @param partialValue what the user typed so far
+	 * @return the interaction as sent
+	 */
+	public ObjectNode autocomplete(long userId, long channelId, String commandName, String optionName,
+			String partialValue) {
+		ObjectNode interaction = base(userId, channelId, SimInteraction.AUTOCOMPLETE);
+		ObjectNode data = interaction.putObject("data");
+		data.put("id", WorldJson.id(this.world.nextId()));
+		data.put("name", commandName);
+		data.put("type", 1);
+		ObjectNode option = data.putArray("options").addObject();
+		option.put("name", optionName);
+		option.put("type", 3);
+		option.put("value", partialValue);
+		option.put("focused", true);
+		return send(interaction, 1, commandName, 0);
+	}
+
+	/**
+	 * Make a user submit a modal of text inputs; sends INTERACTION_CREATE (type 5).
+	 * @param userId the user
+	 * @param channelId the channel
+	 * @param customId the modal's {@code custom_id}
+	 * @param values the text inputs' values by their {@code custom_id}
+	 * @return the interaction as sent
+	 */
+	public ObjectNode submitModal(long userId, long channelId, String customId, Map<String, String> values) {
+		ObjectNode interaction = base(userId, channelId, SimInteraction.MODAL_SUBMIT);
+		ObjectNode data = interaction.putObject("data");
+		data.put("custom_id", customId);
+		ArrayNode rows = data.putArray("components");
+		values.forEach((id, value) -> {
+			ObjectNode input = rows.addObject().put("type", 1).putArray("components").addObject();
+			input.put("type", 4);
+			input.put("custom_id", id);
+			input.put("value", value);
+		});
+		return send(interaction, 0, null, 0);
+	}
+
+	/**
+	 * Track a slash command interaction sent by {@link SimulatorControl#invokeSlashCommand}.
+	 * @param interaction the interaction as sent
+	 */
+	void trackCommand(ObjectNode interaction) {
+		track(interaction, 1, interaction.path("data").path("name").asString(null), 0);
+	}
+
+	/**
+	 * Return every response the bot sent to an interaction and the simulator accepted, in order.
+	 * @return the callbacks
+	 */
+	public List<SimInteractions.Callback> callbacks() {
+		return this.world.interactions().callbacks();
+	}
+
+	/**
+	 * Return the response the bot sent to one interaction.
+	 * @param interactionId the interaction
+	 * @return the callback, if the interaction was answered
+	 */
+	public Optional<SimInteractions.Callback> callback(long interactionId) {
+		return this.world.interactions().callbacks(interactionId).stream().findFirst();
+	}
+
+	/**
+	 * Return an interaction's state: acknowledged, original message, follow-ups.
+	 * @param interactionId the interaction
+	 * @return the state
+	 */
+	public Optional<SimInteraction> find(long interactionId) {
+		return this.world.interactions().find(interactionId);
+	}
+
+	/**
+	 * Set who may use a command (or, with the application's id, all commands) in a guild; sends
+	 * APPLICATION_COMMAND_PERMISSIONS_UPDATE.
+	 * @param guildId the guild
+	 * @param commandId the command, or the application's id
+	 * @param permissions the overwrites
+	 * @return the permissions as stored
+	 */
+	public ObjectNode setCommandPermissions(long guildId, long commandId, List<CommandPermission> permissions) {
+		this.world.guild(guildId);
+		if (commandId != this.applicationId && this.world.applicationCommands().find(commandId).isEmpty()) {
+			throw new UnknownEntityException("application command", commandId);
+		}
+		ObjectNode entry = WorldJson.object();
+		entry.put("id", WorldJson.id(commandId));
+		entry.put("application_id", WorldJson.id(this.applicationId));
+		entry.put("guild_id", WorldJson.id(guildId));
+		ArrayNode list = entry.putArray("permissions");
+		permissions.forEach((permission) -> list.addObject()
+			.put("id", WorldJson.id(permission.id()))
+			.put("type", permission.type())
+			.put("permission", permission.permission()));
+		this.world.applicationCommands().putPermissions(guildId, commandId, entry);
+		this.gateway.dispatch(Dispatch.of("APPLICATION_COMMAND_PERMISSIONS_UPDATE", guildId, entry.deepCopy()));
+		return entry;
+	}
+
+	private ObjectNode base(long userId, long channelId, int type) {
+		SimChannel channel = this.world.channel(channelId);
+		SimUser user = this.world.user(userId);
+		ObjectNode interaction = WorldJson.object();
+		interaction.put("id", WorldJson.id(this.world.nextId()));
+		interaction.put("application_id", WorldJson.id(this.applicationId));
+		interaction.put("type", type);
+		interaction.put("channel_id", WorldJson.id(channelId));
+		interaction.set("channel", this.json.channel(channel));
+		if (!channel.isDm()) {
+			SimMember member = this.world.guild(channel.guildId()).members().get(userId);
+			if (member == null) {
+				throw new IllegalArgumentException("User " + Long.toUnsignedString(userId) + " is not a member of "
+						+ "guild " + Long.toUnsignedString(channel.guildId()));
+			}
+			interaction.put("guild_id", WorldJson.id(channel.guildId()));
+			ObjectNode memberJson = this.json.member(member, true);
+			memberJson.put("permissions", Long.toString(this.world.guild(channel.guildId())
+				.roles()
+				.get(channel.guildId())
+				.permissions()));
+			interaction.set("member", memberJson);
+			interaction.put("guild_locale", "en-US");
+			interaction.putObject("authorizing_integration_owners").put("0", WorldJson.id(channel.guildId()));
+			interaction.put("context", 0);
+		}
+		else {
+			interaction.set("user", this.json.user(user));
+			interaction.putObject("authorizing_integration_owners").put("0", "0");
+			interaction.put("context", 1);
+		}
+		interaction.put("token", "interaction." + WorldJson.id(this.world.nextId()));
+		interaction.put("version", 1);
+		interaction.put("app_permissions", APP_PERMISSIONS);
+		interaction.put("locale", "en-US");
+		interaction.putArray("entitlements");
+		interaction.put("attachment_size_limit", ATTACHMENT_SIZE_LIMIT);
+		return interaction;
+	}
+
+	private ObjectNode send(ObjectNode interaction, int commandType, String commandName, long componentMessageId) {
+		track(interaction, commandType, commandName, componentMessageId);
+		long guildId = Long.parseUnsignedLong(interaction.path("guild_id").asString("0"));
+		this.gateway.dispatch(Dispatch.of("INTERACTION_CREATE", guildId, interaction));
+		return interaction;
+	}
+
+	private void track(ObjectNode interaction, int commandType, String commandName, long componentMessageId) {
+		String userId = interaction.has("member") ? interaction.path("member").path("user").path("id").asString()
+				: interaction.path("user").path("id").asString();
+		this.world.interactions()
+			.track(SimInteraction.of(Long.parseUnsignedLong(interaction.get("id").asString()),
+					interaction.get("token").asString(), interaction.get("type").asInt(),
+					Long.parseUnsignedLong(interaction.get("channel_id").asString()),
+					Long.parseUnsignedLong(interaction.path("guild_id").asString("0")), Long.parseUnsignedLong(userId),
+					this.world.now(), commandType, commandName, componentMessageId));
+	}
+
+	/**
+	 * One overwrite of a command's guild permissions.
+	 *
+	 * @param id the role, user or channel (the guild's id: {@code @everyone}; the guild's id minus 1: all channels)
+	 * @param type 1 role, 2 user, 3 channel
+	 * @param permission whether the command is allowed
+	 */
+	public record CommandPermission(long id, int type, boolean permission) {
+	}
+
+}
