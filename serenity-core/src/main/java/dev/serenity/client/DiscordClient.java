@@ -26,6 +26,7 @@ import dev.serenity.gateway.session.SessionStore;
 import dev.serenity.rest.DiscordRest;
 import dev.serenity.rest.RestConfig;
 import dev.serenity.rest.api.MessageApi;
+import dev.serenity.rest.api.RestApis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
@@ -101,6 +102,8 @@ public final class DiscordClient implements AutoCloseable {
 
 	private final MessageApi messages;
 
+	private final RestApis api;
+
 	private final ListenerRegistry listeners;
 
 	private final Duration startupTimeout;
@@ -140,6 +143,7 @@ public final class DiscordClient implements AutoCloseable {
 		this.rest = rest.build();
 		this.gatewayBotClient = new GatewayBotClient(this.rest, builder.restTimeout, this.gateway.scheduler());
 		this.messages = new MessageApi(this.rest);
+		this.api = new RestApis(this.rest, this.messages, this::applicationId);
 	}
 
 	/**
@@ -368,6 +372,14 @@ public final class DiscordClient implements AutoCloseable {
 	 */
 	public MessageApi messages() {
 		return this.messages;
+	}
+
+	/**
+	 * Return every typed endpoint family on this client's REST client: {@code client.api().members().kick(...)}.
+	 * @return the endpoint families
+	 */
+	public RestApis api() {
+		return this.api;
 	}
 
 	public UserData userData() {

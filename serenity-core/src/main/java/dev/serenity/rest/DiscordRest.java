@@ -302,7 +302,7 @@ public final class DiscordRest implements AutoCloseable {
 								headers.resetAfter(), headers.bucket(), true, headers.scope(), headers.retryAfter());
 					}
 					answer.rateLimit = headers;
-					DiscordRest.this.guard.record(answer.status(), headers.scope());
+					DiscordRest.this.guard.record(answer.status(), headers.scope(), this.route.tokenInPath());
 					permit.complete(headers);
 				});
 		}

@@ -166,6 +166,15 @@ public final class Route {
 	}
 
 	/**
+	 * Return whether the route is authorized by a token in its path (a webhook's or an interaction's) rather than by
+	 * the bot token.
+	 * @return whether the template has a {@code webhook.token} or {@code interaction.token} variable
+	 */
+	public boolean tokenInPath() {
+		return this.names.contains("webhook.token") || this.names.contains("interaction.token");
+	}
+
+	/**
 	 * Return whether sending the request twice has the same effect as once (GET, PUT, DELETE), so that it may be
 	 * retried after a failure that may have reached Discord.
 	 * @return whether the method is idempotent

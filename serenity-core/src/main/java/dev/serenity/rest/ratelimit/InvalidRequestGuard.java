@@ -99,7 +99,18 @@ public final class InvalidRequestGuard {
 	 * @param scope the {@code X-RateLimit-Scope} of a 429, or {@code null}
 	 */
 	public void record(int status, RateLimitScope scope) {
-		if (status == 401) {
+		record(status, scope, false);
+	}
+
+	/**
+	 * Count an answer.
+	 * @param status its HTTP status
+	 * @param scope the {@code X-RateLimit-Scope} of a 429, or {@code null}
+	 * @param ownToken whether the request was authorized by a token in its path (a webhook's or an interaction's)
+	 * rather than the bot token: its 401 says that token is wrong, not the bot's
+	 */
+	public void record(int status, RateLimitScope scope, boolean ownToken) {
+		if (status == 401 && !ownToken) {
 			this.tokenInvalid = true;
 		}
 		boolean shared = status == 429 && scope == RateLimitScope.SHARED;

@@ -213,7 +213,7 @@ class WebhookApiSimulatorTests {
 	}
 
 	@Test
-	void aWrongWebhookTokenIsATypedErrorAndNoTokenIsLoggedOrPrinted() {
+	void aWrongWebhookTokenIsATypedErrorThatLeavesTheBotTokenValidAndIsNeverPrinted() {
 		Webhook webhook = create("Secret");
 		String wrong = "wrong-" + webhook.token().substring(6);
 		Throwable failure;
@@ -226,6 +226,9 @@ class WebhookApiSimulatorTests {
 			webhooks.executeAndWait(webhook.id(), webhook.token(), WebhookExecute.of("logged?")).block(TIMEOUT);
 			failure = catchThrowable(() -> webhooks.get(webhook.id(), wrong).block(TIMEOUT));
 			lines = capture.lines();
+			assertThat(own.invalidRequests().tokenInvalid()).as("a webhook's 401 says nothing about the bot token")
+				.isFalse();
+			assertThat(webhooks.get(webhook.id()).block(TIMEOUT)).as("bot-token requests still go out").isNotNull();
 		}
 		assertThat(failure).isInstanceOfSatisfying(DiscordRestException.class, (ex) -> {
 			assertThat(ex.status()).isEqualTo(401);

@@ -122,11 +122,11 @@ public final class HttpEntryHandler extends SimpleChannelInboundHandler<FullHttp
 			respond(ctx, request, (answer != null) ? 200 : 204, answer);
 		}
 		catch (HttpError ex) {
-			logger.info("{} {} answered {}: {}", method, path, ex.status(), ex.getMessage());
+			logger.info("{} {} answered {}: {}", method, WebhookRoutes.redact(path), ex.status(), ex.getMessage());
 			respond(ctx, request, ex.status(), ex.body());
 		}
 		catch (RuntimeException ex) {
-			logger.warn("{} {} failed", method, path, ex);
+			logger.warn("{} {} failed", method, WebhookRoutes.redact(path), ex);
 			respond(ctx, request, 500, error(0, "500: Internal Server Error"));
 		}
 	}

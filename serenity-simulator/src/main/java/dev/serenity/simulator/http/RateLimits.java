@@ -107,7 +107,21 @@ public final class RateLimits {
 	 * @param client who is limited: the bot token, or the address without one
 	 * @return the admission: the 429 to answer, or the headers to add to the route's answer
 	 */
-	public synchronized Admission admit(String route, Map<String, String> variables, String client) {
+	public Admission admit(String route, Map<String, String> variables, String client) {
+		return admit(route, variables, client, false);
+	}
+
+	/**
+	 * Admit a request of a route or answer it with a 429.
+	 * @param route the route, {@code "METHOD /template"}
+	 * @param variables the path variables, for the major parameter
+	 * @param client who is limited: the bot token, or the address without one
+	 * @param interaction whether the request answers an interaction: Discord exempts those from the global limit
+	 * and buckets them per interaction token
+	 * @return the admission: the 429 to answer, or the headers to add to the route's answer
+	 */
+	public synchronized Admission admit(String route, Map<String, String> variables, String client,
+			boolean interaction) {
 		Instant now = this.clock.instant();
 		String shared = this.settings.sharedBucketOf(route);
 		String bucketId = (shared != null) ? shared : bucketHash(route);
@@ -130,11 +144,13 @@ public final class RateLimits {
 			exhausted.resetAt = now.plus(force.retryAfter);
 			return reject(RateLimitScope.USER, force.retryAfter, headers(exhausted, bucketId, now));
 		}
-		Window globalWindow = window(this.global, client, this.settings.globalLimit(), now);
-		if (globalWindow.used >= globalWindow.limit) {
-			return reject(RateLimitScope.GLOBAL, Duration.between(now, globalWindow.resetAt), Map.of());
+		if (!interaction) {
+			Window globalWindow = window(this.global, client, this.settings.globalLimit(), now);
+			if (globalWindow.used >= globalWindow.limit) {
+				return reject(RateLimitScope.GLOBAL, Duration.between(now, globalWindow.resetAt), Map.of());
+			}
+			globalWindow.used++;
 		}
-		globalWindow.used++;
 		Window bucket = window(this.buckets, key, limit, now);
 		if (bucket.used >= bucket.limit) {
 			return reject(RateLimitScope.USER, Duration.between(now, bucket.resetAt), headers(bucket, bucketId, now));
@@ -212,6 +228,9 @@ public final class RateLimits {
 		}
 		if (variables.containsKey("webhook_id")) {
 			return "webhook_id=" + variables.get("webhook_id") + '/' + variables.getOrDefault("webhook_token", "");
+		}
+		if (variables.containsKey("interaction_token")) {
+			return "interaction=" + variables.get("interaction_token");
 		}
 		return "";
 	}

@@ -139,8 +139,10 @@ public final class RestApi {
 				Router.Match match = this.router.match(call.method(), path, call.pathVariables());
 				route = match.name();
 				String authorization = call.headers().get(HttpHeaderNames.AUTHORIZATION);
+				boolean interaction = call.pathVariables().containsKey("interaction_token")
+						|| InteractionRoutes.handles(call, this.config.applicationId());
 				RateLimits.Admission admission = this.rateLimits.admit(route, call.pathVariables(),
-						(authorization != null) ? "token " + authorization : "address " + address);
+						(authorization != null) ? "token " + authorization : "address " + address, interaction);
 				if (admission.rejection() != null) {
 					answer = admission.rejection();
 					scope = admission.scope();

@@ -46,7 +46,8 @@ final class WebhookRoutes {
 
 	private static final String MESSAGE = WITH_TOKEN + "/messages/{message_id}";
 
-	private static final Pattern TOKEN_IN_PATH = Pattern.compile("^(/webhooks/[^/]+/)[^/]+");
+	private static final Pattern TOKEN_IN_PATH = Pattern
+		.compile("^((?:/api/v\\d+)?/(?:webhooks|interactions)/[^/]+/)[^/?]+");
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -89,19 +90,20 @@ final class WebhookRoutes {
 	/**
 	 * Hide the webhook token of a path, for logs.
 	 * @param path a request path
-	 * @return the path with {@code <token>} in place of a webhook token
+	 * @return the path with {@code <token>} in place of a webhook or interaction token
 	 */
 	static String redact(String path) {
 		return TOKEN_IN_PATH.matcher(path).replaceFirst("$1<token>");
 	}
 
 	/**
-	 * Return whether a path is a webhook route with a token, which Discord serves without authentication.
+	 * Return whether a path is a webhook or interaction route with a token, which Discord serves without
+	 * authentication.
 	 * @param path a request path
-	 * @return whether it is {@code /webhooks/{id}/{token}...}
+	 * @return whether it is {@code /webhooks/{id}/{token}...} or {@code /interactions/{id}/{token}/callback}
 	 */
 	static boolean withToken(String path) {
-		return path.startsWith("/webhooks/") && path.split("/").length > 3;
+		return (path.startsWith("/webhooks/") || path.startsWith("/interactions/")) && path.split("/").length > 3;
 	}
 
 	private JsonNode create(HttpCall call) {

@@ -11,6 +11,7 @@ import dev.serenity.gateway.session.FileSessionStore;
 import dev.serenity.model.ActivityType;
 import dev.serenity.rest.DiscordRest;
 import dev.serenity.rest.api.MessageApi;
+import dev.serenity.rest.api.RestApis;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -109,6 +110,12 @@ public final class DiscordAutoConfiguration {
 	@ConditionalOnMissingBean
 	MessageApi discordMessageApi(DiscordClient client) {
 		return client.messages();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RestApis discordRestApis(DiscordClient client) {
+		return client.api();
 	}
 
 	@Bean

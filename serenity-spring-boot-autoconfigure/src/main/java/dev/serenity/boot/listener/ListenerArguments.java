@@ -8,6 +8,7 @@ import dev.serenity.client.RawEvent;
 import dev.serenity.client.UserData;
 import dev.serenity.rest.DiscordRest;
 import dev.serenity.rest.api.MessageApi;
+import dev.serenity.rest.api.RestApis;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,7 +29,7 @@ final class ListenerArguments {
 		Class<?> type = parameter.getType();
 		return parameter.isAnnotationPresent(ShardId.class) || type == EventContext.class
 				|| type == DiscordClient.class || type == DiscordRest.class || type == MessageApi.class
-				|| type == UserData.class;
+				|| type == UserData.class || type == RestApis.class;
 	}
 
 	/**
@@ -62,6 +63,9 @@ final class ListenerArguments {
 		}
 		if (type == MessageApi.class) {
 			return context.client().messages();
+		}
+		if (type == RestApis.class) {
+			return context.client().api();
 		}
 		if (type == UserData.class) {
 			return context.data();
