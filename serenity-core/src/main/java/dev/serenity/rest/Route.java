@@ -21,7 +21,8 @@ import org.springframework.web.util.UriUtils;
  *
  * <p>The <em>major parameter</em> decides the rate-limit bucket together with the route: the id after
  * {@code /channels}, {@code /guilds} or {@code /webhooks} at the start of the path, and for webhooks also the token
- * after the id. Metrics, events and exceptions name the template, never the values, and {@link #toString()} shows
+ * after the id; an interaction callback's id and token (each interaction has its own bucket); otherwise a
+ * {@code guild.id} anywhere in the path (guild application commands). Metrics, events and exceptions name the template, never the values, and {@link #toString()} shows
  * only method and template, so webhook and interaction tokens never print.
  */
 public final class Route {
@@ -237,8 +238,13 @@ public final class Route {
 
 	private String major() {
 		String[] segments = this.template.substring(1).split("/");
+		if (segments.length >= 3 && segments[0].equals("interactions") && isVariable(segments[1])
+				&& isVariable(segments[2])) {
+			return "interactions/" + this.values.get(0) + "/#" + hash(this.values.get(1));
+		}
 		if (segments.length < 2 || !MAJOR_RESOURCES.contains(segments[0]) || !isVariable(segments[1])) {
-			return "";
+			int guild = this.names.indexOf("guild.id");
+			return (guild >= 0) ? "guilds/" + this.values.get(guild) : "";
 		}
 		String major = segments[0] + "/" + this.values.get(0);
 		if (segments[0].equals("webhooks") && segments.length > 2 && isVariable(segments[2])) {

@@ -21,9 +21,15 @@ class RouteTests {
 			.isEqualTo("guilds/7");
 		assertThat(Route.get("/webhooks/{webhook.id}", 9).majorParameter()).isEqualTo("webhooks/9");
 		assertThat(Route.get("/users/@me").majorParameter()).isEmpty();
+		assertThat(Route.put("/applications/{application.id}/guilds/{guild.id}/commands", 1, 7).majorParameter())
+			.as("guild commands: one bucket per guild").isEqualTo("guilds/7");
+		String callback = Route.post("/interactions/{interaction.id}/{interaction.token}/callback", 5, "secret-token")
+			.majorParameter();
+		assertThat(callback).as("one bucket per interaction, the token hashed").startsWith("interactions/5/#")
+			.doesNotContain("secret-token");
+		assertThat(Route.post("/interactions/{interaction.id}/{interaction.token}/callback", 6, "secret-token")
+			.majorParameter()).isNotEqualTo(callback);
 		assertThat(Route.get("/users/{user.id}/channels", 5).majorParameter()).isEmpty();
-		assertThat(Route.get("/applications/{application.id}/guilds/{guild.id}/commands", 1, 2).majorParameter())
-			.as("the guild is not the top-level resource here").isEmpty();
 	}
 
 	@Test

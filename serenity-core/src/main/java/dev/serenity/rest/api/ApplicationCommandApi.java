@@ -42,6 +42,9 @@ public final class ApplicationCommandApi {
 	/** Most {@code MESSAGE} commands of one scope. */
 	public static final int MAX_MESSAGE_COMMANDS = 15;
 
+	/** Most {@code PRIMARY_ENTRY_POINT} commands of an application. */
+	public static final int MAX_ENTRY_POINT_COMMANDS = 1;
+
 	/** Default of {@code withLocalizations} when listing. */
 	public static final boolean DEFAULT_WITH_LOCALIZATIONS = false;
 
@@ -263,6 +266,7 @@ public final class ApplicationCommandApi {
 			int max = switch (command.type()) {
 				case CHAT_INPUT -> MAX_CHAT_INPUT_COMMANDS;
 				case USER -> MAX_USER_COMMANDS;
+				case PRIMARY_ENTRY_POINT -> MAX_ENTRY_POINT_COMMANDS;
 				default -> MAX_MESSAGE_COMMANDS;
 			};
 			if (count > max) {

@@ -145,10 +145,22 @@ public final class ChannelApi {
 	 * @return the followed channel and the webhook created
 	 */
 	public Mono<FollowedChannel> follow(Snowflake channelId, Snowflake targetChannelId) {
+		return follow(channelId, targetChannelId, null);
+	}
+
+	/**
+	 * Follow an announcement channel with an audit-log reason; see {@link #follow(Snowflake, Snowflake)}.
+	 * @param channelId the announcement channel
+	 * @param targetChannelId the channel that receives its messages
+	 * @param auditLogReason the reason shown in the audit log, or {@code null}
+	 * @return the followed channel and the webhook created
+	 */
+	public Mono<FollowedChannel> follow(Snowflake channelId, Snowflake targetChannelId, String auditLogReason) {
 		Route route = Route.post(CHANNEL_ROUTE + "/followers", channel(channelId));
 		String target = Checks.json(Checks.id("targetChannelId", targetChannelId));
 		return this.rest.exchange(RestRequest.of(route, FollowedChannel.class)
-			.withBody(Map.of("webhook_channel_id", target)));
+			.withBody(Map.of("webhook_channel_id", target))
+			.withAuditLogReason(auditLogReason));
 	}
 
 	/**

@@ -65,10 +65,26 @@ public final class ThreadApi {
 	 * @return the thread
 	 */
 	public Mono<Channel> startFromMessage(Snowflake channelId, Snowflake messageId, ThreadCreate thread) {
+		return startFromMessage(channelId, messageId, thread, null);
+	}
+
+	/**
+	 * Start a thread from a message with an audit-log reason; see
+	 * {@link #startFromMessage(Snowflake, Snowflake, ThreadCreate)}.
+	 * @param channelId the text or announcement channel
+	 * @param messageId the message
+	 * @param thread the name and settings
+	 * @param auditLogReason the reason shown in the audit log, or {@code null}
+	 * @return the thread
+	 */
+	public Mono<Channel> startFromMessage(Snowflake channelId, Snowflake messageId, ThreadCreate thread,
+			String auditLogReason) {
 		Route route = Route.post("/channels/{channel.id}/messages/{message.id}/threads", ChannelApi.channel(channelId),
 				Checks.id("messageId", messageId).value());
 		ChannelChecks.require("thread", thread);
-		return this.rest.exchange(RestRequest.of(route, Channel.class).withBody(thread.toJson(true)));
+		return this.rest.exchange(RestRequest.of(route, Channel.class)
+			.withBody(thread.toJson(true))
+			.withAuditLogReason(auditLogReason));
 	}
 
 	/**
@@ -78,9 +94,22 @@ public final class ThreadApi {
 	 * @return the thread
 	 */
 	public Mono<Channel> start(Snowflake channelId, ThreadCreate thread) {
+		return start(channelId, thread, null);
+	}
+
+	/**
+	 * Start a thread without a message, with an audit-log reason; see {@link #start(Snowflake, ThreadCreate)}.
+	 * @param channelId the text or announcement channel
+	 * @param thread the name, type and settings
+	 * @param auditLogReason the reason shown in the audit log, or {@code null}
+	 * @return the thread
+	 */
+	public Mono<Channel> start(Snowflake channelId, ThreadCreate thread, String auditLogReason) {
 		Route route = Route.post(THREADS_ROUTE, ChannelApi.channel(channelId));
 		ChannelChecks.require("thread", thread);
-		return this.rest.exchange(RestRequest.of(route, Channel.class).withBody(thread.toJson(false)));
+		return this.rest.exchange(RestRequest.of(route, Channel.class)
+			.withBody(thread.toJson(false))
+			.withAuditLogReason(auditLogReason));
 	}
 
 	/**
@@ -92,9 +121,22 @@ public final class ThreadApi {
 	 * @return the thread
 	 */
 	public Mono<Channel> startPost(Snowflake channelId, ForumPost post) {
+		return startPost(channelId, post, null);
+	}
+
+	/**
+	 * Start a post in a forum or media channel with an audit-log reason; see {@link #startPost(Snowflake, ForumPost)}.
+	 * @param channelId the forum or media channel
+	 * @param post the post
+	 * @param auditLogReason the reason shown in the audit log, or {@code null}
+	 * @return the thread
+	 */
+	public Mono<Channel> startPost(Snowflake channelId, ForumPost post, String auditLogReason) {
 		Route route = Route.post(THREADS_ROUTE, ChannelApi.channel(channelId));
 		ChannelChecks.require("post", post);
-		RestRequest<Channel> request = RestRequest.of(route, Channel.class).withBody(post.toJson());
+		RestRequest<Channel> request = RestRequest.of(route, Channel.class)
+			.withBody(post.toJson())
+			.withAuditLogReason(auditLogReason);
 		for (RestFile file : post.message().files()) {
 			request = request.withFile(file);
 		}

@@ -155,13 +155,20 @@ class ChannelApiSimulatorTests {
 	}
 
 	@Test
-	void followingANonAnnouncementChannelIsTheTypedError50024() {
+	void followingCreatesAWebhookInTheTargetChannelAndOnlyAnnouncementChannelsCanBeFollowed() {
 		assertThatExceptionOfType(DiscordRestException.class)
 			.isThrownBy(() -> api.follow(id(general.id()), id(general.id())).block(TIMEOUT))
 			.satisfies((ex) -> assertThat(ex.is(JsonErrorCode.INVALID_CHANNEL_TYPE)).isTrue());
 		SimChannel news = bot.simulator.control().createChannel(guild.id(), "news", SimChannel.GUILD_ANNOUNCEMENT);
-		assertThat(api.follow(id(news.id()), id(general.id())).block(TIMEOUT).channelId().value())
-			.isEqualTo(news.id());
+		dev.serenity.model.FollowedChannel followed = api.follow(id(news.id()), id(general.id()), "news feed")
+			.block(TIMEOUT);
+		assertThat(followed.channelId().value()).isEqualTo(news.id());
+		assertThat(bot.last("POST", "/channels/" + news.id() + "/followers").auditLogReason()).isEqualTo("news feed");
+		assertThat(bot.simulator.control().world().webhooks().inChannel(general.id()))
+			.as("the follower webhook lives in the target channel")
+			.anySatisfy((webhook) -> assertThat(webhook.id()).isEqualTo(followed.webhookId().value()));
+		bot.awaitEvent(dev.serenity.event.WebhooksUpdateEvent.class,
+				(e) -> e.channelId().value() == general.id());
 	}
 
 	@Test

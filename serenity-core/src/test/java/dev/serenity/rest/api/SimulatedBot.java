@@ -35,8 +35,8 @@ final class SimulatedBot implements AutoCloseable {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-	/** GUILDS, GUILD_INVITES, GUILD_MESSAGES, GUILD_MESSAGE_TYPING, MESSAGE_CONTENT. */
-	static final long INTENTS = 1 | 64 | 512 | 2048 | 32768;
+	/** GUILDS, GUILD_WEBHOOKS, GUILD_INVITES, GUILD_MESSAGES, GUILD_MESSAGE_TYPING, MESSAGE_CONTENT. */
+	static final long INTENTS = 1 | 32 | 64 | 512 | 2048 | 32768;
 
 	final List<Object> events = new CopyOnWriteArrayList<>();
 
@@ -60,6 +60,7 @@ final class SimulatedBot implements AutoCloseable {
 			.listener(InviteCreateEvent.class, (event, context) -> this.events.add(event))
 			.listener(InviteDeleteEvent.class, (event, context) -> this.events.add(event))
 			.listener(MessageCreateEvent.class, (event, context) -> this.events.add(event))
+			.listener(dev.serenity.event.WebhooksUpdateEvent.class, (event, context) -> this.events.add(event))
 			.build();
 		this.client.start();
 	}

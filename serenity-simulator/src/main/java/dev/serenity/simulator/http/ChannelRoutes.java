@@ -7,6 +7,7 @@ import java.util.Set;
 
 import dev.serenity.simulator.ChannelControl;
 import dev.serenity.simulator.world.SimChannel;
+import dev.serenity.simulator.world.SimWebhook;
 import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimOverwrite;
 import dev.serenity.simulator.world.SimThread;
@@ -205,9 +206,18 @@ final class ChannelRoutes {
 		if (destination.type() != SimChannel.GUILD_TEXT && destination.type() != SimChannel.GUILD_ANNOUNCEMENT) {
 			throw wrongType();
 		}
+		// Discord creates a channel follower webhook (type 2, no token) in the target channel and sends
+		// WEBHOOKS_UPDATE; the simulator stores it as an ordinary webhook with an unguessable token.
+		SimWebhook webhook = this.rest.control()
+			.accounts()
+			.createWebhook(destination.id(), channel.name(), null, this.world.bot().id(),
+					java.util.UUID.randomUUID().toString().replace("-", ""));
+		if (webhook == null) {
+			throw new HttpError(400, 30007, "Maximum number of webhooks reached (15)");
+		}
 		ObjectNode followed = WorldJson.object();
 		followed.put("channel_id", WorldJson.id(channel.id()));
-		followed.put("webhook_id", WorldJson.id(this.world.nextId()));
+		followed.put("webhook_id", WorldJson.id(webhook.id()));
 		return followed;
 	}
 
