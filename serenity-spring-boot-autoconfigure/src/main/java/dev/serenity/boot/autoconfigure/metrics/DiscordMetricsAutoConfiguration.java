@@ -19,9 +19,14 @@ import org.springframework.context.annotation.Bean;
  * ({@link DiscordRestMetrics}, added to the client's REST settings by a {@link DiscordClientCustomizer}). Listener
  * calls are observed by {@link DiscordAutoConfiguration} through the {@code ObservationRegistry}, so they are timed
  * (and traced) even without this configuration.
+ *
+ * <p>Ordered after {@code CompositeMeterRegistryAutoConfiguration} too, as Boot's own JVM metrics are: the export
+ * auto-configurations that define the registries (simple, Prometheus, ...) run before it, so
+ * {@code @ConditionalOnBean(MeterRegistry.class)} sees their registries.
  */
 @AutoConfiguration(after = DiscordAutoConfiguration.class,
-		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration")
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass({ MeterRegistry.class, DiscordClient.class })
 @ConditionalOnBean({ MeterRegistry.class, DiscordClient.class })
 public final class DiscordMetricsAutoConfiguration {

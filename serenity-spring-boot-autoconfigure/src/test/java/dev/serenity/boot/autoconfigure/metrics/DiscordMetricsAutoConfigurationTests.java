@@ -26,7 +26,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -165,6 +167,18 @@ class DiscordMetricsAutoConfigurationTests {
 				await().atMost(TIMEOUT).until(() -> listeners.seen.size() == 3);
 				await().atMost(TIMEOUT)
 					.until(() -> listenerCalls(registry, "SUCCESS") == 2 && listenerCalls(registry, "ERROR") == 1);
+			});
+	}
+
+	@Test
+	void bindsToTheRegistryThatBootsExportAutoConfigurationDefines() {
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(SimpleMetricsExportAutoConfiguration.class,
+					CompositeMeterRegistryAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(DiscordMetrics.class).hasSingleBean(DiscordRestMetrics.class);
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				await().atMost(TIMEOUT).until(() -> count(registry, "READY") == 1.0);
 			});
 	}
 
