@@ -183,6 +183,19 @@ class DiscordMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void bootsMeterFilterPropertyTurnsTheMetersOff() {
+		this.withRegistry.withPropertyValues("management.metrics.enable.discord=false").run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			SimulatorControl control = control(context);
+			SimulatorControl.GuildWithMember scene = control.createGuildWithMember("Quiet", "frank");
+			context.getBean(MessageApi.class).say(Snowflake.of(scene.channel().id()), "hello").block(TIMEOUT);
+			assertThat(context).hasSingleBean(DiscordMetrics.class);
+			assertThat(registry.find(DiscordRestMetrics.REQUESTS).meters()).isEmpty();
+			assertThat(registry.find(DiscordMetrics.SHARDS).meters()).isEmpty();
+		});
+	}
+
+	@Test
 	void noMeterRegistryMeansNoMetricsBeans() {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasSingleBean(DiscordClient.class)
