@@ -46,11 +46,6 @@ final class ListenerMethodAdapter implements EventListener<Object> {
 	private final DiscordListenerObservationConvention observationConvention;
 
 	ListenerMethodAdapter(DiscordListenerEndpoint endpoint, BeanFactory beanFactory,
-			DiscordListenerErrorHandler errorHandler) {
-		this(endpoint, beanFactory, errorHandler, ObservationRegistry.NOOP, null);
-	}
-
-	ListenerMethodAdapter(DiscordListenerEndpoint endpoint, BeanFactory beanFactory,
 			DiscordListenerErrorHandler errorHandler, ObservationRegistry observationRegistry,
 			DiscordListenerObservationConvention observationConvention) {
 		this.endpoint = endpoint;
