@@ -3,6 +3,7 @@ package dev.serenity.boot.autoconfigure;
 import dev.serenity.boot.listener.DiscordListenerAnnotationBeanPostProcessor;
 import dev.serenity.boot.listener.DiscordListenerEndpointRegistry;
 import dev.serenity.boot.listener.DiscordListenerErrorHandler;
+import dev.serenity.boot.listener.DiscordListenerObservationConvention;
 import dev.serenity.client.DiscordClient;
 import dev.serenity.client.DiscordClientBuilder;
 import dev.serenity.gateway.GatewayIntent;
@@ -12,6 +13,7 @@ import dev.serenity.model.ActivityType;
 import dev.serenity.rest.DiscordRest;
 import dev.serenity.rest.api.MessageApi;
 import dev.serenity.rest.api.RestApis;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -127,8 +129,12 @@ public final class DiscordAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DiscordListenerEndpointRegistry discordListenerEndpointRegistry(BeanFactory beanFactory,
-			DiscordListenerErrorHandler errorHandler) {
-		return new DiscordListenerEndpointRegistry(beanFactory, errorHandler);
+			DiscordListenerErrorHandler errorHandler, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<DiscordListenerObservationConvention> observationConvention) {
+		DiscordListenerEndpointRegistry registry = new DiscordListenerEndpointRegistry(beanFactory, errorHandler);
+		observationRegistry.ifUnique(registry::setObservationRegistry);
+		observationConvention.ifUnique(registry::setObservationConvention);
+		return registry;
 	}
 
 	@Bean

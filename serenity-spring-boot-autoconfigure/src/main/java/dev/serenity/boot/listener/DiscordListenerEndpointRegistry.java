@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.serenity.client.DiscordClient;
 import dev.serenity.client.RawEvent;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.BeanFactory;
 
 /**
@@ -19,6 +20,10 @@ public class DiscordListenerEndpointRegistry {
 
 	private final DiscordListenerErrorHandler errorHandler;
 
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private DiscordListenerObservationConvention observationConvention;
+
 	private volatile boolean installed;
 
 	/**
@@ -29,6 +34,24 @@ public class DiscordListenerEndpointRegistry {
 	public DiscordListenerEndpointRegistry(BeanFactory beanFactory, DiscordListenerErrorHandler errorHandler) {
 		this.beanFactory = beanFactory;
 		this.errorHandler = errorHandler;
+	}
+
+	/**
+	 * Set where listener calls are observed ({@code discord.listener} observations, timers with Micrometer's meter
+	 * handler, spans with tracing). Defaults to {@link ObservationRegistry#NOOP}: nothing is observed.
+	 * @param observationRegistry the registry, or {@code null} for none
+	 */
+	public synchronized void setObservationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = (observationRegistry != null) ? observationRegistry : ObservationRegistry.NOOP;
+	}
+
+	/**
+	 * Set the convention of listener observations, replacing
+	 * {@link DefaultDiscordListenerObservationConvention}.
+	 * @param observationConvention the convention, or {@code null} for the default
+	 */
+	public synchronized void setObservationConvention(DiscordListenerObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
 	}
 
 	/**
@@ -62,7 +85,8 @@ public class DiscordListenerEndpointRegistry {
 			return;
 		}
 		for (DiscordListenerEndpoint endpoint : endpoints()) {
-			ListenerMethodAdapter adapter = new ListenerMethodAdapter(endpoint, this.beanFactory, this.errorHandler);
+			ListenerMethodAdapter adapter = new ListenerMethodAdapter(endpoint, this.beanFactory, this.errorHandler,
+					this.observationRegistry, this.observationConvention);
 			if (endpoint.eventClass() == RawEvent.class) {
 				client.listeners().add(RawEvent.class, (event, context) -> adapter.onEvent(event, context),
 						endpoint.id());

@@ -1,6 +1,8 @@
 package dev.serenity.boot.listener;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -8,6 +10,9 @@ import java.util.concurrent.ExecutionException;
 import dev.serenity.client.EventContext;
 import dev.serenity.client.EventListener;
 import dev.serenity.client.RawEvent;
+import dev.serenity.event.EventType;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.context.expression.BeanFactoryResolver;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.expression.EvaluationException;
@@ -18,11 +23,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * Calls one {@link DiscordListener} method for each event: filters raw events by name, evaluates the condition,
- * resolves the arguments, waits for an asynchronous result, and hands every failure to the error handler.
+ * resolves the arguments, waits for an asynchronous result, and hands every failure to the error handler. Each call
+ * that passes the filters runs in a {@code discord.listener} {@link Observation} (a no-op with
+ * {@link ObservationRegistry#NOOP}).
  */
 final class ListenerMethodAdapter implements EventListener<Object> {
 
 	private static final SpelExpressionParser PARSER = new SpelExpressionParser();
+
+	private static final Map<Class<?>, String> EVENT_NAMES = eventNames();
 
 	private final DiscordListenerEndpoint endpoint;
 
@@ -32,11 +41,18 @@ final class ListenerMethodAdapter implements EventListener<Object> {
 
 	private final DiscordListenerErrorHandler errorHandler;
 
+	private final ObservationRegistry observationRegistry;
+
+	private final DiscordListenerObservationConvention observationConvention;
+
 	ListenerMethodAdapter(DiscordListenerEndpoint endpoint, BeanFactory beanFactory,
-			DiscordListenerErrorHandler errorHandler) {
+			DiscordListenerErrorHandler errorHandler, ObservationRegistry observationRegistry,
+			DiscordListenerObservationConvention observationConvention) {
 		this.endpoint = endpoint;
 		this.beanFactory = beanFactory;
 		this.errorHandler = errorHandler;
+		this.observationRegistry = (observationRegistry != null) ? observationRegistry : ObservationRegistry.NOOP;
+		this.observationConvention = observationConvention;
 		this.condition = (endpoint.condition() != null) ? PARSER.parseExpression(endpoint.condition()) : null;
 	}
 
@@ -46,20 +62,44 @@ final class ListenerMethodAdapter implements EventListener<Object> {
 				&& !this.endpoint.eventName().equals(raw.type())) {
 			return;
 		}
+		boolean matched;
+		Throwable conditionFailure = null;
 		try {
-			if (this.condition != null && !matches(event, context)) {
+			matched = this.condition == null || matches(event, context);
+		}
+		catch (RuntimeException ex) {
+			matched = true;
+			conditionFailure = ex;
+		}
+		if (!matched) {
+			return;
+		}
+		DiscordListenerObservationContext observationContext = new DiscordListenerObservationContext(
+				this.endpoint.id(), eventType(event), event);
+		Observation observation = Observation
+			.createNotStarted(this.observationConvention, DefaultDiscordListenerObservationConvention.INSTANCE,
+					() -> observationContext, this.observationRegistry)
+			.start();
+		try {
+			if (conditionFailure != null) {
+				fail(conditionFailure, event, context, observation, observationContext);
 				return;
 			}
-			Object result = this.endpoint.method()
-				.invoke(this.endpoint.bean(), ListenerArguments.resolve(this.endpoint.method().getParameters(), event,
-						context));
-			await(result);
+			try (Observation.Scope scope = observation.openScope()) {
+				Object result = this.endpoint.method()
+					.invoke(this.endpoint.bean(), ListenerArguments.resolve(this.endpoint.method().getParameters(),
+							event, context));
+				await(result);
+			}
+			catch (InvocationTargetException ex) {
+				fail(ex.getCause(), event, context, observation, observationContext);
+			}
+			catch (Throwable ex) {
+				fail(unwrap(ex), event, context, observation, observationContext);
+			}
 		}
-		catch (InvocationTargetException ex) {
-			fail(ex.getCause(), event, context);
-		}
-		catch (Throwable ex) {
-			fail(unwrap(ex), event, context);
+		finally {
+			observation.stop();
 		}
 	}
 
@@ -97,7 +137,10 @@ final class ListenerMethodAdapter implements EventListener<Object> {
 		return current;
 	}
 
-	private void fail(Throwable error, Object event, EventContext context) {
+	private void fail(Throwable error, Object event, EventContext context, Observation observation,
+			DiscordListenerObservationContext observationContext) {
+		observationContext.setOutcome(DiscordListenerObservationContext.Outcome.ERROR);
+		observation.error(error);
 		String type = (event instanceof RawEvent raw) ? raw.type() : event.getClass().getSimpleName();
 		try {
 			this.errorHandler.handle(new ListenerExecutionFailedException(this.endpoint.id(), type, error), event,
@@ -107,6 +150,26 @@ final class ListenerMethodAdapter implements EventListener<Object> {
 			DiscordListenerErrorHandler.logging()
 				.handle(new ListenerExecutionFailedException(this.endpoint.id(), type, ex), event, context);
 		}
+	}
+
+	/**
+	 * Return an event's type for observations, with a bounded set of values: the dispatch name of typed and raw
+	 * events ({@code UNKNOWN} for names this library does not know), else the class's simple name.
+	 */
+	static String eventType(Object event) {
+		if (event instanceof RawEvent raw) {
+			return (EventType.forName(raw.type()) != null) ? raw.type() : "UNKNOWN";
+		}
+		String name = EVENT_NAMES.get(event.getClass());
+		return (name != null) ? name : event.getClass().getSimpleName();
+	}
+
+	private static Map<Class<?>, String> eventNames() {
+		Map<Class<?>, String> names = new HashMap<>();
+		for (EventType<?> type : EventType.all()) {
+			names.putIfAbsent(type.eventClass(), type.name());
+		}
+		return Map.copyOf(names);
 	}
 
 	@Override
