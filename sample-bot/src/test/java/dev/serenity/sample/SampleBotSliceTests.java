@@ -46,7 +46,7 @@ class SampleBotSliceTests {
 		assertThat(this.discord).channel(guild.channel())
 			.awaitMessage("Pong!")
 			.messages()
-			.containsExactly("Welcome, " + alice.mention() + "!", "Pong!");
+			.containsExactlyInAnyOrder("Welcome, " + alice.mention() + "!", "Pong!");
 	}
 
 	@Test

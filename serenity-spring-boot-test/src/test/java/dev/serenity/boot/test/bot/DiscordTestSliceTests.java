@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@link DiscordTest @DiscordTest} on {@link TestBotApplication}: what the slice contains, the simulator it connects
@@ -108,6 +109,20 @@ class DiscordTestSliceTests {
 			.isThrownBy(() -> assertThat(this.discord).channel(channel).receivedNoMessage())
 			.withMessageContaining("Expected the bot to send nothing")
 			.withMessageContaining("\"Pong!\"");
+	}
+
+	@Test
+	void failedAssertionNamesTheBotsFailedRequestsAboutTheChannel() {
+		SimulatedGuild guild = this.discord.guild("Forgetful");
+		SimulatedChannel channel = guild.channel();
+		guild.member("heidi").says(channel, "!forget");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.discord.restRequests(channel).stream().anyMatch((request) -> request.status() == 404));
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThat(this.discord).channel(channel).receivedMessage("Forgotten"))
+			.withMessageContaining("but it sent nothing there")
+			.withMessageContaining("Its REST requests about this channel that failed:\n"
+					+ "  - DELETE /channels/{channel_id}/messages/{message_id} -> 404");
 	}
 
 	@Test

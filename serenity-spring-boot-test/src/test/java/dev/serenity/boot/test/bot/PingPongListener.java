@@ -5,6 +5,7 @@ import dev.serenity.event.InteractionCreateEvent;
 import dev.serenity.event.MessageCreateEvent;
 import dev.serenity.model.Interaction;
 import dev.serenity.model.InteractionOption;
+import dev.serenity.model.Snowflake;
 import dev.serenity.rest.api.InteractionResponse;
 import dev.serenity.rest.api.MessageApi;
 import dev.serenity.rest.api.RestApis;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers {@code !ping} with a {@code Pong!} reply, {@code !hello} with a greeting, and {@code /echo text:...} with
- * the text.
+ * the text; {@code !forget} makes it delete a message that does not exist.
  */
 @Component
 public class PingPongListener {
@@ -25,6 +26,12 @@ public class PingPongListener {
 	@DiscordListener(condition = "#event.message().content() == '!hello'")
 	void onHello(MessageCreateEvent event, MessageApi messages) {
 		messages.say(event.message().channelId(), "Hello, " + event.message().author().username() + "!").block();
+	}
+
+	@DiscordListener(condition = "#event.message().content() == '!forget'")
+	void onForget(MessageCreateEvent event, MessageApi messages) {
+		// Deletes a message the channel does not have: Discord (and the simulator) answer 404.
+		messages.delete(event.message().channelId(), Snowflake.of(1)).onErrorComplete().block();
 	}
 
 	@DiscordListener
