@@ -119,7 +119,8 @@ public class ChannelAssert extends AbstractAssert<ChannelAssert, SimulatedChanne
 	 * @return list assertions
 	 */
 	public ListAssert<String> messages() {
-		return Assertions.assertThat(this.discord.messagesFromBot(this.actual).stream().map(SimMessage::content).toList())
+		List<String> contents = this.discord.messagesFromBot(this.actual).stream().map(SimMessage::content).toList();
+		return Assertions.assertThat(contents)
 			.as("messages the bot sent in %s", this.actual);
 	}
 

@@ -20,8 +20,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Annotation for a test of a bot's listeners that focuses <strong>only</strong> on Discord: the client, its
  * {@code @DiscordListener} pipeline and an embedded Discord simulator the client connects to.
  * <p>
- * Only the Discord auto-configuration is applied (see {@code META-INF/spring/dev.serenity.boot.test.DiscordTest.imports}
- * and {@link AutoConfigureDiscordSimulator @AutoConfigureDiscordSimulator}). Component scanning is limited to beans
+ * Only the Discord auto-configuration is applied (see
+ * {@code META-INF/spring/dev.serenity.boot.test.DiscordTest.imports} and
+ * {@link AutoConfigureDiscordSimulator @AutoConfigureDiscordSimulator}). Component scanning is limited to beans
  * that declare {@link dev.serenity.boot.listener.DiscordListener @DiscordListener} methods and beans that implement
  * {@link dev.serenity.boot.autoconfigure.DiscordClientCustomizer DiscordClientCustomizer}; other components, such as
  * services a listener needs, are left out: provide them with {@code @MockitoBean}, {@code @Import} or
