@@ -1,0 +1,121 @@
+package dev.serenity.boot.test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import dev.serenity.simulator.world.SimInteractions;
+import org.assertj.core.api.AbstractAssert;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * AssertJ assertions on how the bot answered a slash command in the simulated Discord: its callbacks (the initial
+ * response) and the text of its original response and follow-ups.
+ */
+public class InteractionAssert extends AbstractAssert<InteractionAssert, SimulatedInteraction> {
+
+	private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
+
+	private final SimulatedDiscord discord;
+
+	InteractionAssert(SimulatedDiscord discord, SimulatedInteraction interaction) {
+		super(interaction, InteractionAssert.class);
+		this.discord = discord;
+		isNotNull();
+	}
+
+	/**
+	 * Assert that the bot has answered with (or edited its answer to, or followed up with) exactly this content.
+	 * @param content the expected content
+	 * @return this
+	 */
+	public InteractionAssert respondedWith(String content) {
+		return check(ChannelAssert.quote(content), content::equals, null);
+	}
+
+	/**
+	 * Wait, at most {@link SimulatedDiscord#DEFAULT_TIMEOUT}, for the bot to answer with exactly this content.
+	 * @param content the expected content
+	 * @return this
+	 */
+	public InteractionAssert awaitResponse(String content) {
+		return awaitResponse(content, SimulatedDiscord.DEFAULT_TIMEOUT);
+	}
+
+	/**
+	 * Wait for the bot to answer with exactly this content.
+	 * @param content the expected content
+	 * @param timeout how long to wait at most
+	 * @return this
+	 */
+	public InteractionAssert awaitResponse(String content, Duration timeout) {
+		return check(ChannelAssert.quote(content), content::equals, timeout);
+	}
+
+	/**
+	 * Wait, at most {@link SimulatedDiscord#DEFAULT_TIMEOUT}, for the bot to acknowledge the interaction (any initial
+	 * response, deferred ones included).
+	 * @return this
+	 */
+	public InteractionAssert awaitAcknowledged() {
+		try {
+			Awaitility.await()
+				.atMost(SimulatedDiscord.DEFAULT_TIMEOUT)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(POLL_INTERVAL)
+				.until(() -> !this.discord.callbacks(this.actual).isEmpty());
+		}
+		catch (ConditionTimeoutException ex) {
+			failWithMessage("%s", "Expected the bot to answer " + this.actual + " within "
+					+ SimulatedDiscord.DEFAULT_TIMEOUT.toMillis() + " ms, but it did not answer");
+		}
+		return this;
+	}
+
+	private InteractionAssert check(String expected, Predicate<String> match, Duration timeout) {
+		if (timeout == null) {
+			if (!found(match)) {
+				fail(expected, null);
+			}
+			return this;
+		}
+		try {
+			Awaitility.await()
+				.atMost(timeout)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(POLL_INTERVAL)
+				.until(() -> found(match));
+		}
+		catch (ConditionTimeoutException ex) {
+			fail(expected, timeout);
+		}
+		return this;
+	}
+
+	private boolean found(Predicate<String> match) {
+		return this.discord.responses(this.actual).stream().anyMatch(match);
+	}
+
+	private void fail(String expected, Duration timeout) {
+		List<SimInteractions.Callback> callbacks = this.discord.callbacks(this.actual);
+		List<String> responses = this.discord.responses(this.actual);
+		String within = (timeout != null) ? " within " + timeout.toMillis() + " ms" : "";
+		String actually;
+		if (callbacks.isEmpty()) {
+			actually = " but it did not answer";
+		}
+		else {
+			actually = " but it answered with callback type(s) "
+					+ callbacks.stream().map((callback) -> String.valueOf(callback.type())).toList()
+					+ (responses.isEmpty() ? " and no text"
+							: " and:" + responses.stream()
+								.map((response) -> "\n  - " + ChannelAssert.quote(response))
+								.collect(Collectors.joining()));
+		}
+		failWithMessage("%s", "Expected the bot to answer " + this.actual + " with " + expected + within + ","
+				+ actually);
+	}
+
+}
