@@ -48,11 +48,11 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 	 * too many embeds or files, an id is invalid or a flag cannot be set
 	 */
 	public MessageEdit {
-		content = orAbsent(content);
-		embeds = orAbsent(embeds).map((list) -> Checks.list("embeds", list, MessageCreate.MAX_EMBEDS));
-		flags = orAbsent(flags);
-		allowedMentions = orAbsent(allowedMentions);
-		keepAttachments = orAbsent(keepAttachments)
+		content = Patches.orAbsent(content);
+		embeds = Patches.orAbsent(embeds).map((list) -> Checks.list("embeds", list, MessageCreate.MAX_EMBEDS));
+		flags = Patches.orAbsent(flags);
+		allowedMentions = Patches.orAbsent(allowedMentions);
+		keepAttachments = Patches.orAbsent(keepAttachments)
 			.map((ids) -> Checks.ids("keepAttachments", ids, RestRequest.MAX_FILES));
 		files = Checks.list("files", files, RestRequest.MAX_FILES);
 		Checks.content("content", content.value(), MessageCreate.MAX_CONTENT_LENGTH);
@@ -60,7 +60,7 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 			throw new IllegalArgumentException("'flags' may only hold SUPPRESS_EMBEDS and IS_COMPONENTS_V2 but was "
 					+ flags.value());
 		}
-		components = orAbsent(components)
+		components = Patches.orAbsent(components)
 			.map((list) -> Checks.list("components", list, ComponentRules.MAX_TOTAL_COMPONENTS));
 		boolean componentsV2 = (flags.value() != null && (flags.value() & MessageCreate.IS_COMPONENTS_V2) != 0)
 				|| ComponentRules.needsComponentsV2(components.value());
@@ -75,9 +75,8 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 		if (components.value() != null) {
 			ComponentRules.checkMessage(components.value(), componentsV2);
 		}
-		if (!content.present() && !embeds.present() && !flags.present() && !allowedMentions.present()
-				&& !keepAttachments.present() && files.isEmpty() && !components.present()) {
-			throw new IllegalArgumentException("'content' (or another field) must be set: the edit changes nothing");
+		if (files.isEmpty()) {
+			Patches.requireChange("content", content, embeds, flags, allowedMentions, keepAttachments, components);
 		}
 	}
 
@@ -103,10 +102,6 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 		return entry;
 	}
 
-	private static <T> Patch<T> orAbsent(Patch<T> patch) {
-		return (patch != null) ? patch : Patch.absent();
-	}
-
 	/**
 	 * Create an edit that changes only the text.
 	 * @param content the new text
@@ -130,11 +125,11 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 	 */
 	Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
-		put(json, "content", this.content);
-		put(json, "embeds", this.embeds);
-		put(json, "flags", this.flags);
-		put(json, "allowed_mentions", this.allowedMentions.map(AllowedMentions::toJson));
-		put(json, "components", this.components.map(ComponentRules::toJson));
+		Patches.put(json, "content", this.content);
+		Patches.put(json, "embeds", this.embeds);
+		Patches.put(json, "flags", this.flags);
+		Patches.put(json, "allowed_mentions", this.allowedMentions.map(AllowedMentions::toJson));
+		Patches.put(json, "components", this.components.map(ComponentRules::toJson));
 		if (this.keepAttachments.present()) {
 			List<Map<String, Object>> attachments = new ArrayList<>();
 			if (this.keepAttachments.value() != null) {
@@ -146,12 +141,6 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 			json.put("attachments", attachments);
 		}
 		return json;
-	}
-
-	private static void put(Map<String, Object> json, String name, Patch<?> patch) {
-		if (patch.present()) {
-			json.put(name, patch.value());
-		}
 	}
 
 	/** Builds a {@link MessageEdit}; fields not called stay absent; {@link #build()} checks the values. */
