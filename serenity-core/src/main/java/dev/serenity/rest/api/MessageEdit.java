@@ -56,9 +56,8 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 			.map((ids) -> Checks.ids("keepAttachments", ids, RestRequest.MAX_FILES));
 		files = Checks.list("files", files, RestRequest.MAX_FILES);
 		Checks.content("content", content.value(), MessageCreate.MAX_CONTENT_LENGTH);
-		if (flags.value() != null && (flags.value() & ~EDITABLE_FLAGS) != 0) {
-			throw new IllegalArgumentException("'flags' may only hold SUPPRESS_EMBEDS and IS_COMPONENTS_V2 but was "
-					+ flags.value());
+		if (flags.value() != null) {
+			MessageBodies.checkFlags(flags.value(), EDITABLE_FLAGS, "SUPPRESS_EMBEDS and IS_COMPONENTS_V2");
 		}
 		components = Patches.orAbsent(components)
 			.map((list) -> Checks.list("components", list, ComponentRules.MAX_TOTAL_COMPONENTS));
@@ -94,14 +93,6 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 		this(content, embeds, flags, allowedMentions, keepAttachments, files, Patch.absent());
 	}
 
-	/** An {@code attachments} entry for the upload in part {@code files[index]}. */
-	static Map<String, Object> newFile(int index, RestFile file) {
-		Map<String, Object> entry = new LinkedHashMap<>();
-		entry.put("id", index);
-		entry.put("filename", file.filename());
-		return entry;
-	}
-
 	/**
 	 * Create an edit that changes only the text.
 	 * @param content the new text
@@ -135,9 +126,7 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 			if (this.keepAttachments.value() != null) {
 				this.keepAttachments.value().forEach((id) -> attachments.add(Map.of("id", Checks.json(id))));
 			}
-			for (int i = 0; i < this.files.size(); i++) {
-				attachments.add(newFile(i, this.files.get(i)));
-			}
+			attachments.addAll(MessageBodies.newFiles(this.files));
 			json.put("attachments", attachments);
 		}
 		return json;
