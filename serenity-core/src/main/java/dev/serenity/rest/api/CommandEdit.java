@@ -52,10 +52,9 @@ public record CommandEdit(ApplicationCommandType type, Patch<String> name, Patch
 		if (description.present()) {
 			CommandChecks.description("description", description.value(), type);
 		}
-		nameLocalizations = nameLocalizations.map((values) -> CommandChecks.localizations("nameLocalizations", values,
-				(field, text) -> CommandChecks.name(field, text, kind)));
-		descriptionLocalizations = descriptionLocalizations.map((values) -> CommandChecks.localizations(
-				"descriptionLocalizations", values, (field, text) -> CommandChecks.description(field, text, kind)));
+		nameLocalizations = nameLocalizations.map((values) -> CommandChecks.nameLocalizations(values, kind));
+		descriptionLocalizations = descriptionLocalizations
+			.map((values) -> CommandChecks.descriptionLocalizations(values, kind));
 		options = options.map((values) -> CommandChecks.options("options", values));
 		if (type != ApplicationCommandType.CHAT_INPUT && options.value() != null && !options.value().isEmpty()) {
 			throw new IllegalArgumentException("'options' are only for CHAT_INPUT commands, not " + type);
