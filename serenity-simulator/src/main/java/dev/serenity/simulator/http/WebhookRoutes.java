@@ -208,10 +208,7 @@ final class WebhookRoutes {
 		boolean wait = "true".equalsIgnoreCase(call.queryParam("wait"));
 		SimChannel channel = target(call, webhook);
 		Multipart multipart = call.jsonOrMultipart();
-		JsonNode body = multipart.payload();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
+		JsonNode body = HttpError.requireObject(multipart.payload());
 		String content = MessagePayloads.content(body);
 		ArrayNode embeds = MessagePayloads.embeds(body.get("embeds"));
 		ArrayNode components = MessagePayloads.components(body.get("components"));
@@ -267,10 +264,7 @@ final class WebhookRoutes {
 		SimWebhook webhook = withToken(call);
 		SimMessage message = message(call, webhook);
 		Multipart multipart = call.jsonOrMultipart();
-		JsonNode body = multipart.payload();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
+		JsonNode body = HttpError.requireObject(multipart.payload());
 		String content = body.has("content") ? MessagePayloads.content(body) : message.content();
 		ArrayNode embeds = body.has("embeds") ? MessagePayloads.embeds(body.get("embeds")) : message.embeds();
 		ArrayNode components = body.has("components") ? MessagePayloads.components(body.get("components"))
