@@ -3,6 +3,7 @@ package dev.serenity.simulator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.serenity.simulator.gateway.Dispatch;
 import dev.serenity.simulator.gateway.Gateway;
@@ -123,11 +124,48 @@ public final class InteractionControl {
 	}
 
 	/**
-	 * Track a slash command interaction sent by {@link SimulatorControl#invokeSlashCommand}.
-	 * @param interaction the interaction as sent
+	 * Make a user run a slash command; sends INTERACTION_CREATE (type 2). For
+	 * {@link SimulatorControl#invokeSlashCommand}.
+	 * @param userId the user
+	 * @param channelId the channel (a guild channel or the DM with the bot)
+	 * @param commandName the command
+	 * @param options option values by name: strings, whole numbers, booleans or decimals
+	 * @return the interaction as sent
 	 */
-	void trackCommand(ObjectNode interaction) {
-		track(interaction, 1, interaction.path("data").path("name").asString(null), 0);
+	ObjectNode invokeSlashCommand(long userId, long channelId, String commandName, Map<String, Object> options) {
+		ObjectNode interaction = base(userId, channelId, SimInteraction.APPLICATION_COMMAND, (data) -> {
+			data.put("id", WorldJson.id(this.world.nextId()));
+			data.put("name", commandName);
+			data.put("type", 1);
+			ArrayNode optionList = data.putArray("options");
+			options.forEach((name, value) -> optionList.add(option(name, value)));
+		});
+		if (interaction.has("guild_id")) {
+			((ObjectNode) interaction.get("data")).put("guild_id", interaction.get("guild_id").asString());
+		}
+		return send(interaction, 1, commandName, 0);
+	}
+
+	private static ObjectNode option(String name, Object value) {
+		ObjectNode option = WorldJson.object();
+		option.put("name", name);
+		if (value instanceof Boolean bool) {
+			option.put("type", 5);
+			option.put("value", bool);
+		}
+		else if (value instanceof Integer || value instanceof Long) {
+			option.put("type", 4);
+			option.put("value", ((Number) value).longValue());
+		}
+		else if (value instanceof Number number) {
+			option.put("type", 10);
+			option.put("value", number.doubleValue());
+		}
+		else {
+			option.put("type", 3);
+			option.put("value", String.valueOf(value));
+		}
+		return option;
 	}
 
 	/**
@@ -184,12 +222,20 @@ public final class InteractionControl {
 	}
 
 	private ObjectNode base(long userId, long channelId, int type) {
+		return base(userId, channelId, type, null);
+	}
+
+	/** The interaction's common fields; {@code data}, when given, writes the data right after the type. */
+	private ObjectNode base(long userId, long channelId, int type, Consumer<ObjectNode> data) {
 		SimChannel channel = this.world.channel(channelId);
 		SimUser user = this.world.user(userId);
 		ObjectNode interaction = WorldJson.object();
 		interaction.put("id", WorldJson.id(this.world.nextId()));
 		interaction.put("application_id", WorldJson.id(this.applicationId));
 		interaction.put("type", type);
+		if (data != null) {
+			data.accept(interaction.putObject("data"));
+		}
 		interaction.put("channel_id", WorldJson.id(channelId));
 		interaction.set("channel", this.json.channel(channel));
 		if (!channel.isDm()) {

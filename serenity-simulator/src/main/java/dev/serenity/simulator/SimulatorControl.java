@@ -24,7 +24,6 @@ import dev.serenity.simulator.world.SimMessage;
 import dev.serenity.simulator.world.SimUser;
 import dev.serenity.simulator.world.World;
 import dev.serenity.simulator.world.WorldJson;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -409,74 +408,7 @@ public final class SimulatorControl {
 	 */
 	public ObjectNode invokeSlashCommand(long userId, long channelId, String commandName,
 			Map<String, Object> options) {
-		SimChannel channel = this.world.channel(channelId);
-		SimUser user = this.world.user(userId);
-		ObjectNode interaction = WorldJson.object();
-		interaction.put("id", WorldJson.id(this.world.nextId()));
-		interaction.put("application_id", WorldJson.id(this.applicationId));
-		interaction.put("type", 2);
-		ObjectNode data = interaction.putObject("data");
-		data.put("id", WorldJson.id(this.world.nextId()));
-		data.put("name", commandName);
-		data.put("type", 1);
-		ArrayNode optionList = data.putArray("options");
-		options.forEach((name, value) -> optionList.add(option(name, value)));
-		interaction.put("channel_id", WorldJson.id(channelId));
-		interaction.set("channel", this.json.channel(channel));
-		if (!channel.isDm()) {
-			SimMember member = this.world.guild(channel.guildId()).members().get(userId);
-			if (member == null) {
-				throw new IllegalArgumentException("User " + Long.toUnsignedString(userId) + " is not a member of "
-						+ "guild " + Long.toUnsignedString(channel.guildId()));
-			}
-			data.put("guild_id", WorldJson.id(channel.guildId()));
-			interaction.put("guild_id", WorldJson.id(channel.guildId()));
-			ObjectNode memberJson = this.json.member(member, true);
-			memberJson.put("permissions", Long.toString(this.world.guild(channel.guildId())
-				.roles()
-				.get(channel.guildId())
-				.permissions()));
-			interaction.set("member", memberJson);
-			interaction.put("guild_locale", "en-US");
-			interaction.putObject("authorizing_integration_owners").put("0", WorldJson.id(channel.guildId()));
-			interaction.put("context", 0);
-		}
-		else {
-			interaction.set("user", this.json.user(user));
-			interaction.putObject("authorizing_integration_owners").put("0", "0");
-			interaction.put("context", 1);
-		}
-		interaction.put("token", "interaction." + WorldJson.id(this.world.nextId()));
-		interaction.put("version", 1);
-		interaction.put("app_permissions", "2248473465835073");
-		interaction.put("locale", "en-US");
-		interaction.putArray("entitlements");
-		interaction.put("attachment_size_limit", 10_485_760);
-		this.interactions.trackCommand(interaction);
-		this.gateway.dispatch(Dispatch.of("INTERACTION_CREATE", channel.guildId(), interaction));
-		return interaction;
-	}
-
-	private static ObjectNode option(String name, Object value) {
-		ObjectNode option = WorldJson.object();
-		option.put("name", name);
-		if (value instanceof Boolean bool) {
-			option.put("type", 5);
-			option.put("value", bool);
-		}
-		else if (value instanceof Integer || value instanceof Long) {
-			option.put("type", 4);
-			option.put("value", ((Number) value).longValue());
-		}
-		else if (value instanceof Number number) {
-			option.put("type", 10);
-			option.put("value", number.doubleValue());
-		}
-		else {
-			option.put("type", 3);
-			option.put("value", String.valueOf(value));
-		}
-		return option;
+		return this.interactions.invokeSlashCommand(userId, channelId, commandName, options);
 	}
 
 	/**

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static dev.serenity.simulator.HttpTestClient.assertError;
+import static dev.serenity.simulator.HttpTestClient.fieldError;
+import static dev.serenity.simulator.HttpTestClient.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,25 +62,8 @@ class ChannelRoutesTests {
 		this.discord.close();
 	}
 
-	private static String id(long id) {
-		return Long.toUnsignedString(id);
-	}
-
 	private Reply rest(String method, String path, String body) {
 		return HttpTestClient.bot(this.discord, method, path, body);
-	}
-
-	private static void assertError(Reply reply, int status, int code) {
-		assertThat(reply.status()).as(reply.text()).isEqualTo(status);
-		assertThat(reply.body().path("code").asInt()).as(reply.text()).isEqualTo(code);
-	}
-
-	private static String fieldError(Reply reply, String... path) {
-		JsonNode node = reply.body().path("errors");
-		for (String part : path) {
-			node = node.path(part);
-		}
-		return node.path("_errors").path(0).path("code").asString();
 	}
 
 	@Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static dev.serenity.simulator.HttpTestClient.assertError;
+import static dev.serenity.simulator.HttpTestClient.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -232,15 +234,6 @@ class ComponentAndPollRoutesTests {
 
 	private Reply rest(String method, String path, String body) {
 		return HttpTestClient.bot(this.discord, method, path, body);
-	}
-
-	private static String id(long id) {
-		return Long.toUnsignedString(id);
-	}
-
-	private static void assertError(Reply reply, int status, int code) {
-		assertThat(reply.status()).as(reply.text()).isEqualTo(status);
-		assertThat(reply.body().path("code").asInt()).as(reply.text()).isEqualTo(code);
 	}
 
 	private static void assertField(Reply reply, String code, String... path) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Plain HTTP calls to the simulator's REST and control APIs for tests.
  */
@@ -106,6 +108,26 @@ final class HttpTestClient {
 		write(out, "--" + boundary + "--\r\n");
 		return send(method, discord.restUrl() + path, "Bot " + discord.token(), out.toByteArray(),
 				Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+	}
+
+	/** Assert a Discord error answer: its status and JSON error {@code code}. */
+	static void assertError(Reply reply, int status, int code) {
+		assertThat(reply.status()).as(reply.text()).isEqualTo(status);
+		assertThat(reply.body().path("code").asInt()).as(reply.text()).isEqualTo(code);
+	}
+
+	/** The code of the first field error at a path of a 50035 answer's {@code errors}; empty when none. */
+	static String fieldError(Reply reply, String... path) {
+		JsonNode node = reply.body().path("errors");
+		for (String part : path) {
+			node = node.path(part);
+		}
+		return node.path("_errors").path(0).path("code").asString();
+	}
+
+	/** An id as Discord's JSON and paths carry it. */
+	static String id(long id) {
+		return Long.toUnsignedString(id);
 	}
 
 	private static void write(ByteArrayOutputStream out, String text) {

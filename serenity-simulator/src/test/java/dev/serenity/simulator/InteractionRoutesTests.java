@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import static dev.serenity.simulator.HttpTestClient.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -79,11 +80,6 @@ class InteractionRoutesTests {
 	private Reply webhook(String method, JsonNode interaction, String suffix, String body) {
 		return HttpTestClient.bot(this.discord, method, "/webhooks/" + Long.toUnsignedString(
 				this.discord.applicationId()) + "/" + interaction.get("token").asString() + suffix, body);
-	}
-
-	private static void assertError(Reply reply, int status, int code) {
-		assertThat(reply.status()).as(reply.text()).isEqualTo(status);
-		assertThat(reply.body().get("code").asInt()).as(reply.text()).isEqualTo(code);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static dev.serenity.simulator.HttpTestClient.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,10 +58,6 @@ class UserAndWebhookRoutesTests {
 	void stop() {
 		this.gateway.close();
 		this.discord.close();
-	}
-
-	private static String id(long id) {
-		return Long.toUnsignedString(id);
 	}
 
 	private Reply rest(String method, String path, String body) {

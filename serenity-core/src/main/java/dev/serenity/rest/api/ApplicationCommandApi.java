@@ -94,7 +94,7 @@ public final class ApplicationCommandApi {
 	 */
 	public Mono<ApplicationCommand> createGlobal(CommandCreate command) {
 		Route route = Route.post(GLOBAL, this.applicationId);
-		require("command", command);
+		Checks.require("command", command);
 		return this.rest.exchange(RestRequest.of(route, ApplicationCommand.class).withBody(command.toJson()));
 	}
 
@@ -116,7 +116,7 @@ public final class ApplicationCommandApi {
 	 */
 	public Mono<ApplicationCommand> editGlobal(Snowflake commandId, CommandEdit edit) {
 		Route route = Route.patch(GLOBAL_ONE, this.applicationId, command(commandId));
-		require("edit", edit);
+		Checks.require("edit", edit);
 		return this.rest.exchange(RestRequest.of(route, ApplicationCommand.class).withBody(edit.toJson()));
 	}
 
@@ -160,7 +160,7 @@ public final class ApplicationCommandApi {
 	 */
 	public Mono<ApplicationCommand> createGuild(Snowflake guildId, CommandCreate command) {
 		Route route = Route.post(GUILD, this.applicationId, guild(guildId));
-		require("command", command);
+		Checks.require("command", command);
 		return this.rest.exchange(RestRequest.of(route, ApplicationCommand.class).withBody(command.toJson()));
 	}
 
@@ -184,7 +184,7 @@ public final class ApplicationCommandApi {
 	 */
 	public Mono<ApplicationCommand> editGuild(Snowflake guildId, Snowflake commandId, CommandEdit edit) {
 		Route route = Route.patch(GUILD_ONE, this.applicationId, guild(guildId), command(commandId));
-		require("edit", edit);
+		Checks.require("edit", edit);
 		return this.rest.exchange(RestRequest.of(route, ApplicationCommand.class).withBody(edit.toJson()));
 	}
 
@@ -241,7 +241,7 @@ public final class ApplicationCommandApi {
 	}
 
 	private Mono<List<ApplicationCommand>> bulk(Route route, List<CommandCreate> commands) {
-		require("commands", commands);
+		Checks.require("commands", commands);
 		List<CommandCreate> checked = Checks.list("commands", commands,
 				MAX_CHAT_INPUT_COMMANDS + MAX_USER_COMMANDS + MAX_MESSAGE_COMMANDS);
 		checkLimits(checked);
@@ -282,13 +282,6 @@ public final class ApplicationCommandApi {
 
 	private static long guild(Snowflake guildId) {
 		return Checks.id("guildId", guildId).value();
-	}
-
-	private static <T> T require(String field, T value) {
-		if (value == null) {
-			throw new IllegalArgumentException("'" + field + "' must not be null");
-		}
-		return value;
 	}
 
 	@Override

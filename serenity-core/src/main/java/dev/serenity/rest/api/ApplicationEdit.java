@@ -42,15 +42,15 @@ public record ApplicationEdit(Patch<String> description, Patch<String> interacti
 	 * other than the limited intents, a URL that is not http(s), or a change that changes nothing
 	 */
 	public ApplicationEdit {
-		description = orAbsent(description);
-		interactionsEndpointUrl = url("interactionsEndpointUrl", orAbsent(interactionsEndpointUrl));
+		description = Patches.orAbsent(description);
+		interactionsEndpointUrl = url("interactionsEndpointUrl", Patches.orAbsent(interactionsEndpointUrl));
 		roleConnectionsVerificationUrl = url("roleConnectionsVerificationUrl",
-				orAbsent(roleConnectionsVerificationUrl));
-		customInstallUrl = url("customInstallUrl", orAbsent(customInstallUrl));
-		tags = orAbsent(tags).map((list) -> Checks.list("tags", list, MAX_TAGS));
-		flags = orAbsent(flags);
-		icon = orAbsent(icon);
-		coverImage = orAbsent(coverImage);
+				Patches.orAbsent(roleConnectionsVerificationUrl));
+		customInstallUrl = url("customInstallUrl", Patches.orAbsent(customInstallUrl));
+		tags = Patches.orAbsent(tags).map((list) -> Checks.list("tags", list, MAX_TAGS));
+		flags = Patches.orAbsent(flags);
+		icon = Patches.orAbsent(icon);
+		coverImage = Patches.orAbsent(coverImage);
 		Checks.content("description", description.value(), MAX_DESCRIPTION_LENGTH);
 		if (tags.value() != null) {
 			for (int i = 0; i < tags.value().size(); i++) {
@@ -81,10 +81,6 @@ public record ApplicationEdit(Patch<String> description, Patch<String> interacti
 	 */
 	public static Builder builder() {
 		return new Builder();
-	}
-
-	private static <T> Patch<T> orAbsent(Patch<T> patch) {
-		return (patch != null) ? patch : Patch.absent();
 	}
 
 	private static Patch<String> url(String field, Patch<String> url) {

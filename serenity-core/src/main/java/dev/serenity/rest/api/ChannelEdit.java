@@ -46,21 +46,21 @@ public record ChannelEdit(Patch<String> name, Patch<ChannelType> type, Patch<Int
 	 * @throws IllegalArgumentException naming the field when a value is out of Discord's range or nothing changes
 	 */
 	public ChannelEdit {
-		name = orAbsent(name);
-		type = orAbsent(type);
-		position = orAbsent(position);
-		topic = orAbsent(topic);
-		nsfw = orAbsent(nsfw);
-		rateLimitPerUser = orAbsent(rateLimitPerUser);
-		bitrate = orAbsent(bitrate);
-		userLimit = orAbsent(userLimit);
-		permissionOverwrites = orAbsent(permissionOverwrites)
+		name = Patches.orAbsent(name);
+		type = Patches.orAbsent(type);
+		position = Patches.orAbsent(position);
+		topic = Patches.orAbsent(topic);
+		nsfw = Patches.orAbsent(nsfw);
+		rateLimitPerUser = Patches.orAbsent(rateLimitPerUser);
+		bitrate = Patches.orAbsent(bitrate);
+		userLimit = Patches.orAbsent(userLimit);
+		permissionOverwrites = Patches.orAbsent(permissionOverwrites)
 			.map((list) -> ChannelChecks.overwrites("permissionOverwrites", list));
-		parentId = orAbsent(parentId).map((id) -> Checks.id("parentId", id));
-		archived = orAbsent(archived);
-		autoArchiveDuration = orAbsent(autoArchiveDuration);
-		locked = orAbsent(locked);
-		invitable = orAbsent(invitable);
+		parentId = Patches.orAbsent(parentId).map((id) -> Checks.id("parentId", id));
+		archived = Patches.orAbsent(archived);
+		autoArchiveDuration = Patches.orAbsent(autoArchiveDuration);
+		locked = Patches.orAbsent(locked);
+		invitable = Patches.orAbsent(invitable);
 		if (name.cleared()) {
 			throw new IllegalArgumentException("'name' cannot be cleared");
 		}
@@ -78,13 +78,8 @@ public record ChannelEdit(Patch<String> name, Patch<ChannelType> type, Patch<Int
 		ChannelChecks.range("bitrate", bitrate.value(), ChannelChecks.MIN_BITRATE, Integer.MAX_VALUE);
 		ChannelChecks.range("userLimit", userLimit.value(), 0, ChannelChecks.MAX_USER_LIMIT);
 		ChannelChecks.autoArchiveDuration("autoArchiveDuration", autoArchiveDuration.value());
-		boolean any = name.present() || type.present() || position.present() || topic.present() || nsfw.present()
-				|| rateLimitPerUser.present() || bitrate.present() || userLimit.present()
-				|| permissionOverwrites.present() || parentId.present() || archived.present()
-				|| autoArchiveDuration.present() || locked.present() || invitable.present();
-		if (!any) {
-			throw new IllegalArgumentException("'name' (or another field) must be set: the edit changes nothing");
-		}
+		Patches.requireChange("name", name, type, position, topic, nsfw, rateLimitPerUser, bitrate, userLimit,
+				permissionOverwrites, parentId, archived, autoArchiveDuration, locked, invitable);
 	}
 
 	/**
@@ -97,31 +92,21 @@ public record ChannelEdit(Patch<String> name, Patch<ChannelType> type, Patch<Int
 
 	Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
-		put(json, "name", this.name);
-		put(json, "type", this.type.map(ChannelType::value));
-		put(json, "position", this.position);
-		put(json, "topic", this.topic);
-		put(json, "nsfw", this.nsfw);
-		put(json, "rate_limit_per_user", this.rateLimitPerUser);
-		put(json, "bitrate", this.bitrate);
-		put(json, "user_limit", this.userLimit);
-		put(json, "permission_overwrites", this.permissionOverwrites.map(ChannelChecks::json));
-		put(json, "parent_id", this.parentId.map(Checks::json));
-		put(json, "archived", this.archived);
-		put(json, "auto_archive_duration", this.autoArchiveDuration);
-		put(json, "locked", this.locked);
-		put(json, "invitable", this.invitable);
+		Patches.put(json, "name", this.name);
+		Patches.put(json, "type", this.type.map(ChannelType::value));
+		Patches.put(json, "position", this.position);
+		Patches.put(json, "topic", this.topic);
+		Patches.put(json, "nsfw", this.nsfw);
+		Patches.put(json, "rate_limit_per_user", this.rateLimitPerUser);
+		Patches.put(json, "bitrate", this.bitrate);
+		Patches.put(json, "user_limit", this.userLimit);
+		Patches.put(json, "permission_overwrites", this.permissionOverwrites.map(ChannelChecks::json));
+		Patches.put(json, "parent_id", this.parentId.map(Checks::json));
+		Patches.put(json, "archived", this.archived);
+		Patches.put(json, "auto_archive_duration", this.autoArchiveDuration);
+		Patches.put(json, "locked", this.locked);
+		Patches.put(json, "invitable", this.invitable);
 		return json;
-	}
-
-	private static void put(Map<String, Object> json, String name, Patch<?> patch) {
-		if (patch.present()) {
-			json.put(name, patch.value());
-		}
-	}
-
-	private static <T> Patch<T> orAbsent(Patch<T> patch) {
-		return (patch != null) ? patch : Patch.absent();
 	}
 
 	/** Builds a {@link ChannelEdit}; {@link #build()} checks the values. */

@@ -27,6 +27,14 @@ final class Checks {
 		return id;
 	}
 
+	/** A value that must be given: not {@code null}. */
+	static <T> T require(String field, T value) {
+		if (value == null) {
+			throw new IllegalArgumentException("'" + field + "' must not be null");
+		}
+		return value;
+	}
+
 	/** An optional snowflake: {@code null} or valid. */
 	static Snowflake optionalId(String field, Snowflake id) {
 		return (id != null) ? id(field, id) : null;

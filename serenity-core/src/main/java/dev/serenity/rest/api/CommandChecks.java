@@ -98,6 +98,31 @@ final class CommandChecks {
 		return Map.copyOf(copy);
 	}
 
+	/** The name localizations of a command (or, with CHAT_INPUT, of an option): each name checked. */
+	static Map<String, String> nameLocalizations(Map<String, String> values, ApplicationCommandType type) {
+		return localizations("nameLocalizations", values, (field, text) -> name(field, text, type));
+	}
+
+	/** The description localizations of a command (or, with CHAT_INPUT, of an option): each text checked. */
+	static Map<String, String> descriptionLocalizations(Map<String, String> values, ApplicationCommandType type) {
+		return localizations("descriptionLocalizations", values, (field, text) -> description(field, text, type));
+	}
+
+	/**
+	 * Put what follows the name in a command's or option's JSON: the name localizations (when any), the
+	 * description and the description localizations (when any).
+	 */
+	static void putDescribed(Map<String, Object> json, Map<String, String> nameLocalizations, String description,
+			Map<String, String> descriptionLocalizations) {
+		if (!nameLocalizations.isEmpty()) {
+			json.put("name_localizations", nameLocalizations);
+		}
+		json.put("description", description);
+		if (!descriptionLocalizations.isEmpty()) {
+			json.put("description_localizations", descriptionLocalizations);
+		}
+	}
+
 	/** A whole number Discord can carry in an INTEGER option: at most 2^53 - 1 in magnitude. */
 	static long integer(String field, long value) {
 		if (Math.abs(value) > MAX_SAFE_INTEGER) {

@@ -55,13 +55,10 @@ public record CommandCreate(ApplicationCommandType type, String name, Map<String
 				|| type == ApplicationCommandType.PRIMARY_ENTRY_POINT) {
 			throw new IllegalArgumentException("'type' must be CHAT_INPUT, USER or MESSAGE but was " + type);
 		}
-		ApplicationCommandType kind = type;
 		CommandChecks.name("name", name, type);
 		description = CommandChecks.description("description", description, type);
-		nameLocalizations = CommandChecks.localizations("nameLocalizations", nameLocalizations,
-				(field, text) -> CommandChecks.name(field, text, kind));
-		descriptionLocalizations = CommandChecks.localizations("descriptionLocalizations", descriptionLocalizations,
-				(field, text) -> CommandChecks.description(field, text, kind));
+		nameLocalizations = CommandChecks.nameLocalizations(nameLocalizations, type);
+		descriptionLocalizations = CommandChecks.descriptionLocalizations(descriptionLocalizations, type);
 		options = CommandChecks.options("options", options);
 		if (type != ApplicationCommandType.CHAT_INPUT && !options.isEmpty()) {
 			throw new IllegalArgumentException("'options' are only for CHAT_INPUT commands, not " + type);
@@ -99,13 +96,7 @@ public record CommandCreate(ApplicationCommandType type, String name, Map<String
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("name", this.name);
 		json.put("type", this.type.value());
-		if (!this.nameLocalizations.isEmpty()) {
-			json.put("name_localizations", this.nameLocalizations);
-		}
-		json.put("description", this.description);
-		if (!this.descriptionLocalizations.isEmpty()) {
-			json.put("description_localizations", this.descriptionLocalizations);
-		}
+		CommandChecks.putDescribed(json, this.nameLocalizations, this.description, this.descriptionLocalizations);
 		if (!this.options.isEmpty()) {
 			json.put("options", this.options.stream().map(CommandOption::toJson).toList());
 		}

@@ -37,25 +37,24 @@ public record CommandEdit(ApplicationCommandType type, Patch<String> name, Patch
 			throw new IllegalArgumentException("'type' must be the command's type but was " + type);
 		}
 		ApplicationCommandType kind = type;
-		name = orAbsent(name);
-		nameLocalizations = orAbsent(nameLocalizations);
-		description = orAbsent(description);
-		descriptionLocalizations = orAbsent(descriptionLocalizations);
-		options = orAbsent(options);
-		defaultMemberPermissions = orAbsent(defaultMemberPermissions);
-		contexts = orAbsent(contexts);
-		integrationTypes = orAbsent(integrationTypes);
-		nsfw = orAbsent(nsfw);
+		name = Patches.orAbsent(name);
+		nameLocalizations = Patches.orAbsent(nameLocalizations);
+		description = Patches.orAbsent(description);
+		descriptionLocalizations = Patches.orAbsent(descriptionLocalizations);
+		options = Patches.orAbsent(options);
+		defaultMemberPermissions = Patches.orAbsent(defaultMemberPermissions);
+		contexts = Patches.orAbsent(contexts);
+		integrationTypes = Patches.orAbsent(integrationTypes);
+		nsfw = Patches.orAbsent(nsfw);
 		if (name.present()) {
 			CommandChecks.name("name", name.value(), type);
 		}
 		if (description.present()) {
 			CommandChecks.description("description", description.value(), type);
 		}
-		nameLocalizations = nameLocalizations.map((values) -> CommandChecks.localizations("nameLocalizations", values,
-				(field, text) -> CommandChecks.name(field, text, kind)));
-		descriptionLocalizations = descriptionLocalizations.map((values) -> CommandChecks.localizations(
-				"descriptionLocalizations", values, (field, text) -> CommandChecks.description(field, text, kind)));
+		nameLocalizations = nameLocalizations.map((values) -> CommandChecks.nameLocalizations(values, kind));
+		descriptionLocalizations = descriptionLocalizations
+			.map((values) -> CommandChecks.descriptionLocalizations(values, kind));
 		options = options.map((values) -> CommandChecks.options("options", values));
 		if (type != ApplicationCommandType.CHAT_INPUT && options.value() != null && !options.value().isEmpty()) {
 			throw new IllegalArgumentException("'options' are only for CHAT_INPUT commands, not " + type);
@@ -63,10 +62,6 @@ public record CommandEdit(ApplicationCommandType type, Patch<String> name, Patch
 		contexts = contexts.map((values) -> CommandChecks.values("contexts", values, CommandChecks.CONTEXTS));
 		integrationTypes = integrationTypes.map((values) -> CommandChecks.values("integrationTypes", values,
 				CommandChecks.INTEGRATION_TYPES));
-	}
-
-	private static <T> Patch<T> orAbsent(Patch<T> patch) {
-		return (patch != null) ? patch : Patch.absent();
 	}
 
 	/**
@@ -80,23 +75,17 @@ public record CommandEdit(ApplicationCommandType type, Patch<String> name, Patch
 
 	Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
-		put(json, "name", this.name);
-		put(json, "name_localizations", this.nameLocalizations);
-		put(json, "description", this.description);
-		put(json, "description_localizations", this.descriptionLocalizations);
-		put(json, "options", this.options.map((values) -> values.stream().map(CommandOption::toJson).toList()));
-		put(json, "default_member_permissions",
+		Patches.put(json, "name", this.name);
+		Patches.put(json, "name_localizations", this.nameLocalizations);
+		Patches.put(json, "description", this.description);
+		Patches.put(json, "description_localizations", this.descriptionLocalizations);
+		Patches.put(json, "options", this.options.map((values) -> values.stream().map(CommandOption::toJson).toList()));
+		Patches.put(json, "default_member_permissions",
 				this.defaultMemberPermissions.map((permissions) -> Long.toUnsignedString(permissions.value())));
-		put(json, "contexts", this.contexts);
-		put(json, "integration_types", this.integrationTypes);
-		put(json, "nsfw", this.nsfw);
+		Patches.put(json, "contexts", this.contexts);
+		Patches.put(json, "integration_types", this.integrationTypes);
+		Patches.put(json, "nsfw", this.nsfw);
 		return json;
-	}
-
-	private static void put(Map<String, Object> json, String name, Patch<?> patch) {
-		if (patch.present()) {
-			json.put(name, patch.value());
-		}
 	}
 
 	/** Builds a {@link CommandEdit}; {@link #build()} checks the values. */

@@ -65,10 +65,9 @@ public record CommandOption(ApplicationCommandOptionType type, String name, Map<
 		}
 		CommandChecks.name("name", name, ApplicationCommandType.CHAT_INPUT);
 		CommandChecks.description("description", description, ApplicationCommandType.CHAT_INPUT);
-		nameLocalizations = CommandChecks.localizations("nameLocalizations", nameLocalizations,
-				(field, text) -> CommandChecks.name(field, text, ApplicationCommandType.CHAT_INPUT));
-		descriptionLocalizations = CommandChecks.localizations("descriptionLocalizations", descriptionLocalizations,
-				(field, text) -> CommandChecks.description(field, text, ApplicationCommandType.CHAT_INPUT));
+		nameLocalizations = CommandChecks.nameLocalizations(nameLocalizations, ApplicationCommandType.CHAT_INPUT);
+		descriptionLocalizations = CommandChecks.descriptionLocalizations(descriptionLocalizations,
+				ApplicationCommandType.CHAT_INPUT);
 		choices = Checks.list("choices", choices, MAX_CHOICES);
 		options = Checks.list("options", options, MAX_OPTIONS);
 		channelTypes = Checks.list("channelTypes", channelTypes, ChannelType.values().length);
@@ -225,13 +224,7 @@ public record CommandOption(ApplicationCommandOptionType type, String name, Map<
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("type", this.type.value());
 		json.put("name", this.name);
-		if (!this.nameLocalizations.isEmpty()) {
-			json.put("name_localizations", this.nameLocalizations);
-		}
-		json.put("description", this.description);
-		if (!this.descriptionLocalizations.isEmpty()) {
-			json.put("description_localizations", this.descriptionLocalizations);
-		}
+		CommandChecks.putDescribed(json, this.nameLocalizations, this.description, this.descriptionLocalizations);
 		if (this.required) {
 			json.put("required", true);
 		}

@@ -43,16 +43,16 @@ public record GuildEdit(Patch<String> name, Patch<String> description, Patch<Int
 	 * @throws IllegalArgumentException naming the field when nothing changes or a value is out of range
 	 */
 	public GuildEdit {
-		name = orAbsent(name);
-		description = orAbsent(description);
-		verificationLevel = orAbsent(verificationLevel);
-		defaultMessageNotifications = orAbsent(defaultMessageNotifications);
-		explicitContentFilter = orAbsent(explicitContentFilter);
-		afkChannelId = orAbsent(afkChannelId).map((id) -> Checks.id("afkChannelId", id));
-		afkTimeout = orAbsent(afkTimeout);
-		systemChannelId = orAbsent(systemChannelId).map((id) -> Checks.id("systemChannelId", id));
-		preferredLocale = orAbsent(preferredLocale);
-		premiumProgressBarEnabled = orAbsent(premiumProgressBarEnabled);
+		name = Patches.orAbsent(name);
+		description = Patches.orAbsent(description);
+		verificationLevel = Patches.orAbsent(verificationLevel);
+		defaultMessageNotifications = Patches.orAbsent(defaultMessageNotifications);
+		explicitContentFilter = Patches.orAbsent(explicitContentFilter);
+		afkChannelId = Patches.orAbsent(afkChannelId).map((id) -> Checks.id("afkChannelId", id));
+		afkTimeout = Patches.orAbsent(afkTimeout);
+		systemChannelId = Patches.orAbsent(systemChannelId).map((id) -> Checks.id("systemChannelId", id));
+		preferredLocale = Patches.orAbsent(preferredLocale);
+		premiumProgressBarEnabled = Patches.orAbsent(premiumProgressBarEnabled);
 		if (name.cleared()) {
 			throw new IllegalArgumentException("'name' cannot be cleared");
 		}
@@ -72,12 +72,8 @@ public record GuildEdit(Patch<String> name, Patch<String> description, Patch<Int
 				&& timeout != 3600) {
 			throw new IllegalArgumentException("'afkTimeout' must be 60, 300, 900, 1800 or 3600 but was " + timeout);
 		}
-		if (!name.present() && !description.present() && !verificationLevel.present()
-				&& !defaultMessageNotifications.present() && !explicitContentFilter.present()
-				&& !afkChannelId.present() && !afkTimeout.present() && !systemChannelId.present()
-				&& !preferredLocale.present() && !premiumProgressBarEnabled.present()) {
-			throw new IllegalArgumentException("'name' (or another field) must be set: the edit changes nothing");
-		}
+		Patches.requireChange("name", name, description, verificationLevel, defaultMessageNotifications,
+				explicitContentFilter, afkChannelId, afkTimeout, systemChannelId, preferredLocale, premiumProgressBarEnabled);
 	}
 
 	private static void range(String field, Integer value, int min, int max) {
@@ -85,10 +81,6 @@ public record GuildEdit(Patch<String> name, Patch<String> description, Patch<Int
 			throw new IllegalArgumentException("'" + field + "' must be from " + min + " to " + max + " but was "
 					+ value);
 		}
-	}
-
-	private static <T> Patch<T> orAbsent(Patch<T> patch) {
-		return (patch != null) ? patch : Patch.absent();
 	}
 
 	/**
@@ -101,23 +93,17 @@ public record GuildEdit(Patch<String> name, Patch<String> description, Patch<Int
 
 	Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
-		put(json, "name", this.name);
-		put(json, "description", this.description);
-		put(json, "verification_level", this.verificationLevel);
-		put(json, "default_message_notifications", this.defaultMessageNotifications);
-		put(json, "explicit_content_filter", this.explicitContentFilter);
-		put(json, "afk_channel_id", this.afkChannelId.map(Checks::json));
-		put(json, "afk_timeout", this.afkTimeout);
-		put(json, "system_channel_id", this.systemChannelId.map(Checks::json));
-		put(json, "preferred_locale", this.preferredLocale);
-		put(json, "premium_progress_bar_enabled", this.premiumProgressBarEnabled);
+		Patches.put(json, "name", this.name);
+		Patches.put(json, "description", this.description);
+		Patches.put(json, "verification_level", this.verificationLevel);
+		Patches.put(json, "default_message_notifications", this.defaultMessageNotifications);
+		Patches.put(json, "explicit_content_filter", this.explicitContentFilter);
+		Patches.put(json, "afk_channel_id", this.afkChannelId.map(Checks::json));
+		Patches.put(json, "afk_timeout", this.afkTimeout);
+		Patches.put(json, "system_channel_id", this.systemChannelId.map(Checks::json));
+		Patches.put(json, "preferred_locale", this.preferredLocale);
+		Patches.put(json, "premium_progress_bar_enabled", this.premiumProgressBarEnabled);
 		return json;
-	}
-
-	private static void put(Map<String, Object> json, String name, Patch<?> patch) {
-		if (patch.present()) {
-			json.put(name, patch.value());
-		}
 	}
 
 	/** Builds a {@link GuildEdit}; fields not called stay absent; {@link #build()} checks the values. */

@@ -67,7 +67,7 @@ public final class InteractionApi {
 	 */
 	public Mono<Void> respond(Snowflake interactionId, String token, InteractionResponse response) {
 		Route route = Route.post(CALLBACK, Checks.id("interactionId", interactionId).value(), token(token));
-		require("response", response);
+		Checks.require("response", response);
 		return send(RestRequest.of(route).withBody(response.toJson()), response.files());
 	}
 
@@ -78,7 +78,7 @@ public final class InteractionApi {
 	 * @return completes when Discord accepted it
 	 */
 	public Mono<Void> respond(Interaction interaction, InteractionResponse response) {
-		require("interaction", interaction);
+		Checks.require("interaction", interaction);
 		return respond(interaction.id(), interaction.token(), response);
 	}
 
@@ -92,7 +92,7 @@ public final class InteractionApi {
 	public Mono<InteractionCallbackResponse> respondWithResponse(Snowflake interactionId, String token,
 			InteractionResponse response) {
 		Route route = Route.post(CALLBACK, Checks.id("interactionId", interactionId).value(), token(token));
-		require("response", response);
+		Checks.require("response", response);
 		return send(RestRequest.of(route, InteractionCallbackResponse.class)
 			.withBody(response.toJson())
 			.withQuery("with_response", true), response.files());
@@ -116,7 +116,7 @@ public final class InteractionApi {
 	 */
 	public Mono<Message> editOriginal(String token, MessageEdit edit) {
 		Route route = Route.patch(ORIGINAL, this.applicationId, token(token));
-		require("edit", edit);
+		Checks.require("edit", edit);
 		return send(RestRequest.of(route, Message.class).withBody(edit.toJson()), edit.files());
 	}
 
@@ -140,11 +140,10 @@ public final class InteractionApi {
 	 */
 	public Mono<Message> createFollowup(String token, MessageCreate message, boolean ephemeral) {
 		Route route = Route.post(WEBHOOK, this.applicationId, token(token));
-		require("message", message);
+		Checks.require("message", message);
 		Map<String, Object> body = message.toJson();
 		if (ephemeral) {
-			body.put("flags", ((body.get("flags") instanceof Integer flags) ? flags : 0)
-					| InteractionResponse.EPHEMERAL);
+			InteractionResponse.addEphemeral(body);
 		}
 		return send(RestRequest.of(route, Message.class).withBody(body), message.files());
 	}
@@ -169,7 +168,7 @@ public final class InteractionApi {
 	 */
 	public Mono<Message> editFollowup(String token, Snowflake messageId, MessageEdit edit) {
 		Route route = Route.patch(FOLLOWUP, this.applicationId, token(token), message(messageId));
-		require("edit", edit);
+		Checks.require("edit", edit);
 		return send(RestRequest.of(route, Message.class).withBody(edit.toJson()), edit.files());
 	}
 
@@ -185,11 +184,7 @@ public final class InteractionApi {
 	}
 
 	private <T> Mono<T> send(RestRequest<T> request, List<RestFile> files) {
-		RestRequest<T> withFiles = request;
-		for (RestFile file : files) {
-			withFiles = withFiles.withFile(file);
-		}
-		return this.rest.exchange(withFiles);
+		return this.rest.exchange(MessageBodies.withFiles(request, files));
 	}
 
 	private static String token(String token) {
@@ -201,13 +196,6 @@ public final class InteractionApi {
 
 	private static long message(Snowflake messageId) {
 		return Checks.id("messageId", messageId).value();
-	}
-
-	private static <T> T require(String field, T value) {
-		if (value == null) {
-			throw new IllegalArgumentException("'" + field + "' must not be null");
-		}
-		return value;
 	}
 
 	@Override

@@ -220,12 +220,17 @@ public record InteractionResponse(InteractionCallbackType type, MessageCreate me
 		}
 		if (this.ephemeral) {
 			data = (data != null) ? data : new LinkedHashMap<>();
-			data.put("flags", ((data.get("flags") instanceof Integer flags) ? flags : 0) | EPHEMERAL);
+			addEphemeral(data);
 		}
 		if (data != null) {
 			json.put("data", data);
 		}
 		return json;
+	}
+
+	/** Add {@link #EPHEMERAL} to the {@code flags} of a message body (also of a follow-up's). */
+	static void addEphemeral(Map<String, Object> body) {
+		body.put("flags", ((body.get("flags") instanceof Integer flags) ? flags : 0) | EPHEMERAL);
 	}
 
 	@Override

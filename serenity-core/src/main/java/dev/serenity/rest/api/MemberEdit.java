@@ -39,21 +39,14 @@ public record MemberEdit(Patch<String> nick, Patch<List<Snowflake>> roles, Patch
 	 * invalid
 	 */
 	public MemberEdit {
-		nick = orAbsent(nick);
-		roles = orAbsent(roles).map((ids) -> Checks.ids("roles", ids, RoleApi.MAX_ROLES));
-		mute = orAbsent(mute);
-		deaf = orAbsent(deaf);
-		channelId = orAbsent(channelId).map((id) -> Checks.id("channelId", id));
-		communicationDisabledUntil = orAbsent(communicationDisabledUntil);
+		nick = Patches.orAbsent(nick);
+		roles = Patches.orAbsent(roles).map((ids) -> Checks.ids("roles", ids, RoleApi.MAX_ROLES));
+		mute = Patches.orAbsent(mute);
+		deaf = Patches.orAbsent(deaf);
+		channelId = Patches.orAbsent(channelId).map((id) -> Checks.id("channelId", id));
+		communicationDisabledUntil = Patches.orAbsent(communicationDisabledUntil);
 		Checks.content("nick", nick.value(), MAX_NICK_LENGTH);
-		if (!nick.present() && !roles.present() && !mute.present() && !deaf.present() && !channelId.present()
-				&& !communicationDisabledUntil.present()) {
-			throw new IllegalArgumentException("'nick' (or another field) must be set: the edit changes nothing");
-		}
-	}
-
-	private static <T> Patch<T> orAbsent(Patch<T> patch) {
-		return (patch != null) ? patch : Patch.absent();
+		Patches.requireChange("nick", nick, roles, mute, deaf, channelId, communicationDisabledUntil);
 	}
 
 	/**
@@ -66,19 +59,13 @@ public record MemberEdit(Patch<String> nick, Patch<List<Snowflake>> roles, Patch
 
 	Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
-		put(json, "nick", this.nick);
-		put(json, "roles", this.roles.map(Checks::json));
-		put(json, "mute", this.mute);
-		put(json, "deaf", this.deaf);
-		put(json, "channel_id", this.channelId.map(Checks::json));
-		put(json, "communication_disabled_until", this.communicationDisabledUntil.map(Instant::toString));
+		Patches.put(json, "nick", this.nick);
+		Patches.put(json, "roles", this.roles.map(Checks::json));
+		Patches.put(json, "mute", this.mute);
+		Patches.put(json, "deaf", this.deaf);
+		Patches.put(json, "channel_id", this.channelId.map(Checks::json));
+		Patches.put(json, "communication_disabled_until", this.communicationDisabledUntil.map(Instant::toString));
 		return json;
-	}
-
-	private static void put(Map<String, Object> json, String name, Patch<?> patch) {
-		if (patch.present()) {
-			json.put(name, patch.value());
-		}
 	}
 
 	/** Builds a {@link MemberEdit}; fields not called stay absent; {@link #build()} checks the values. */

@@ -80,7 +80,7 @@ public final class MessageApi {
 	 */
 	public Mono<Message> create(Snowflake channelId, MessageCreate message) {
 		Route route = Route.post(MESSAGES_ROUTE, channel(channelId));
-		require("message", message);
+		Checks.require("message", message);
 		return send(RestRequest.of(route, Message.class).withBody(message.toJson()), message.files());
 	}
 
@@ -112,8 +112,8 @@ public final class MessageApi {
 	 * @return the reply sent
 	 */
 	public Mono<Message> reply(Message original, MessageCreate message) {
-		require("original", original);
-		require("message", message);
+		Checks.require("original", original);
+		Checks.require("message", message);
 		return create(original.channelId(),
 				message.withMessageReference(MessageCreate.Reference.to(original, false)));
 	}
@@ -127,7 +127,7 @@ public final class MessageApi {
 	 */
 	public Mono<Message> edit(Snowflake channelId, Snowflake messageId, MessageEdit edit) {
 		Route route = Route.patch(MESSAGE_ROUTE, channel(channelId), message(messageId));
-		require("edit", edit);
+		Checks.require("edit", edit);
 		return send(RestRequest.of(route, Message.class).withBody(edit.toJson()), edit.files());
 	}
 
@@ -165,7 +165,7 @@ public final class MessageApi {
 	 */
 	public Mono<Void> bulkDelete(Snowflake channelId, List<Snowflake> messageIds, String auditLogReason) {
 		Route route = Route.post(MESSAGES_ROUTE + "/bulk-delete", channel(channelId));
-		require("messageIds", messageIds);
+		Checks.require("messageIds", messageIds);
 		List<Snowflake> ids = Checks.ids("messageIds", messageIds, MAX_BULK_DELETE);
 		if (ids.size() < MIN_BULK_DELETE) {
 			throw new IllegalArgumentException("'messageIds' must hold " + MIN_BULK_DELETE + " to " + MAX_BULK_DELETE
@@ -205,7 +205,7 @@ public final class MessageApi {
 	 */
 	public Mono<List<Message>> list(Snowflake channelId, MessageQuery query) {
 		Route route = Route.get(MESSAGES_ROUTE, channel(channelId));
-		require("query", query);
+		Checks.require("query", query);
 		RestRequest<List<Message>> request = RestRequest.of(route, MESSAGES).withQuery("limit", query.limit());
 		if (query.before() != null) {
 			request = request.withQuery("before", query.before().value());
@@ -367,11 +367,7 @@ public final class MessageApi {
 	}
 
 	private <T> Mono<T> send(RestRequest<T> request, List<RestFile> files) {
-		RestRequest<T> withFiles = request;
-		for (RestFile file : files) {
-			withFiles = withFiles.withFile(file);
-		}
-		return this.rest.exchange(withFiles);
+		return this.rest.exchange(MessageBodies.withFiles(request, files));
 	}
 
 	private static long channel(Snowflake channelId) {
@@ -383,14 +379,7 @@ public final class MessageApi {
 	}
 
 	private static String emoji(ReactionEmoji emoji) {
-		return require("emoji", emoji).pathValue();
-	}
-
-	private static <T> T require(String field, T value) {
-		if (value == null) {
-			throw new IllegalArgumentException("'" + field + "' must not be null");
-		}
-		return value;
+		return Checks.require("emoji", emoji).pathValue();
 	}
 
 	@Override

@@ -103,10 +103,8 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 		if (enforceNonce && nonce == null) {
 			throw new IllegalArgumentException("'enforceNonce' needs a 'nonce'");
 		}
-		if ((flags & ~SETTABLE_FLAGS) != 0) {
-			throw new IllegalArgumentException("'flags' may only hold SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS, "
-					+ "IS_VOICE_MESSAGE and IS_COMPONENTS_V2 but was " + flags);
-		}
+		MessageBodies.checkFlags(flags, SETTABLE_FLAGS,
+				"SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS, IS_VOICE_MESSAGE and IS_COMPONENTS_V2");
 		components = Checks.list("components", components, ComponentRules.MAX_TOTAL_COMPONENTS);
 		boolean componentsV2 = (flags & IS_COMPONENTS_V2) != 0;
 		if (componentsV2) {
@@ -120,11 +118,9 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 			}
 		}
 		ComponentRules.checkMessage(components, componentsV2);
-		if ((content == null || content.isEmpty()) && embeds.isEmpty() && files.isEmpty() && stickerIds.isEmpty()
-				&& components.isEmpty() && poll == null) {
-			throw new IllegalArgumentException("'content' must not be empty: a message needs content, embeds, files, "
-					+ "stickers, components or a poll");
-		}
+		MessageBodies.requireBody(content,
+				embeds.isEmpty() && files.isEmpty() && stickerIds.isEmpty() && components.isEmpty() && poll == null,
+				"a message needs content, embeds, files, stickers, components or a poll");
 	}
 
 	/**
@@ -240,13 +236,7 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 		if (this.poll != null) {
 			json.put("poll", this.poll.toJson());
 		}
-		if (!this.files.isEmpty()) {
-			List<Map<String, Object>> attachments = new ArrayList<>();
-			for (int i = 0; i < this.files.size(); i++) {
-				attachments.add(MessageEdit.newFile(i, this.files.get(i)));
-			}
-			json.put("attachments", attachments);
-		}
+		MessageBodies.putAttachments(json, this.files);
 		return json;
 	}
 

@@ -48,19 +48,18 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 	 * too many embeds or files, an id is invalid or a flag cannot be set
 	 */
 	public MessageEdit {
-		content = orAbsent(content);
-		embeds = orAbsent(embeds).map((list) -> Checks.list("embeds", list, MessageCreate.MAX_EMBEDS));
-		flags = orAbsent(flags);
-		allowedMentions = orAbsent(allowedMentions);
-		keepAttachments = orAbsent(keepAttachments)
+		content = Patches.orAbsent(content);
+		embeds = Patches.orAbsent(embeds).map((list) -> Checks.list("embeds", list, MessageCreate.MAX_EMBEDS));
+		flags = Patches.orAbsent(flags);
+		allowedMentions = Patches.orAbsent(allowedMentions);
+		keepAttachments = Patches.orAbsent(keepAttachments)
 			.map((ids) -> Checks.ids("keepAttachments", ids, RestRequest.MAX_FILES));
 		files = Checks.list("files", files, RestRequest.MAX_FILES);
 		Checks.content("content", content.value(), MessageCreate.MAX_CONTENT_LENGTH);
-		if (flags.value() != null && (flags.value() & ~EDITABLE_FLAGS) != 0) {
-			throw new IllegalArgumentException("'flags' may only hold SUPPRESS_EMBEDS and IS_COMPONENTS_V2 but was "
-					+ flags.value());
+		if (flags.value() != null) {
+			MessageBodies.checkFlags(flags.value(), EDITABLE_FLAGS, "SUPPRESS_EMBEDS and IS_COMPONENTS_V2");
 		}
-		components = orAbsent(components)
+		components = Patches.orAbsent(components)
 			.map((list) -> Checks.list("components", list, ComponentRules.MAX_TOTAL_COMPONENTS));
 		boolean componentsV2 = (flags.value() != null && (flags.value() & MessageCreate.IS_COMPONENTS_V2) != 0)
 				|| ComponentRules.needsComponentsV2(components.value());
@@ -75,9 +74,8 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 		if (components.value() != null) {
 			ComponentRules.checkMessage(components.value(), componentsV2);
 		}
-		if (!content.present() && !embeds.present() && !flags.present() && !allowedMentions.present()
-				&& !keepAttachments.present() && files.isEmpty() && !components.present()) {
-			throw new IllegalArgumentException("'content' (or another field) must be set: the edit changes nothing");
+		if (files.isEmpty()) {
+			Patches.requireChange("content", content, embeds, flags, allowedMentions, keepAttachments, components);
 		}
 	}
 
@@ -93,18 +91,6 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 	public MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patch<Integer> flags,
 			Patch<AllowedMentions> allowedMentions, Patch<List<Snowflake>> keepAttachments, List<RestFile> files) {
 		this(content, embeds, flags, allowedMentions, keepAttachments, files, Patch.absent());
-	}
-
-	/** An {@code attachments} entry for the upload in part {@code files[index]}. */
-	static Map<String, Object> newFile(int index, RestFile file) {
-		Map<String, Object> entry = new LinkedHashMap<>();
-		entry.put("id", index);
-		entry.put("filename", file.filename());
-		return entry;
-	}
-
-	private static <T> Patch<T> orAbsent(Patch<T> patch) {
-		return (patch != null) ? patch : Patch.absent();
 	}
 
 	/**
@@ -130,28 +116,20 @@ public record MessageEdit(Patch<String> content, Patch<List<Embed>> embeds, Patc
 	 */
 	Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
-		put(json, "content", this.content);
-		put(json, "embeds", this.embeds);
-		put(json, "flags", this.flags);
-		put(json, "allowed_mentions", this.allowedMentions.map(AllowedMentions::toJson));
-		put(json, "components", this.components.map(ComponentRules::toJson));
+		Patches.put(json, "content", this.content);
+		Patches.put(json, "embeds", this.embeds);
+		Patches.put(json, "flags", this.flags);
+		Patches.put(json, "allowed_mentions", this.allowedMentions.map(AllowedMentions::toJson));
+		Patches.put(json, "components", this.components.map(ComponentRules::toJson));
 		if (this.keepAttachments.present()) {
 			List<Map<String, Object>> attachments = new ArrayList<>();
 			if (this.keepAttachments.value() != null) {
 				this.keepAttachments.value().forEach((id) -> attachments.add(Map.of("id", Checks.json(id))));
 			}
-			for (int i = 0; i < this.files.size(); i++) {
-				attachments.add(newFile(i, this.files.get(i)));
-			}
+			attachments.addAll(MessageBodies.newFiles(this.files));
 			json.put("attachments", attachments);
 		}
 		return json;
-	}
-
-	private static void put(Map<String, Object> json, String name, Patch<?> patch) {
-		if (patch.present()) {
-			json.put(name, patch.value());
-		}
 	}
 
 	/** Builds a {@link MessageEdit}; fields not called stay absent; {@link #build()} checks the values. */

@@ -32,24 +32,17 @@ public record RoleEdit(Patch<String> name, Patch<Permissions> permissions, Patch
 	 * @throws IllegalArgumentException naming the field when nothing changes or a value is out of range
 	 */
 	public RoleEdit {
-		name = orAbsent(name);
-		permissions = orAbsent(permissions);
-		color = orAbsent(color);
-		colors = orAbsent(colors);
-		hoist = orAbsent(hoist);
-		icon = orAbsent(icon);
-		unicodeEmoji = orAbsent(unicodeEmoji);
-		mentionable = orAbsent(mentionable);
+		name = Patches.orAbsent(name);
+		permissions = Patches.orAbsent(permissions);
+		color = Patches.orAbsent(color);
+		colors = Patches.orAbsent(colors);
+		hoist = Patches.orAbsent(hoist);
+		icon = Patches.orAbsent(icon);
+		unicodeEmoji = Patches.orAbsent(unicodeEmoji);
+		mentionable = Patches.orAbsent(mentionable);
 		RoleCreate.checkName(name.value());
 		RoleCreate.checkColor("color", color.value());
-		if (!name.present() && !permissions.present() && !color.present() && !colors.present() && !hoist.present()
-				&& !icon.present() && !unicodeEmoji.present() && !mentionable.present()) {
-			throw new IllegalArgumentException("'name' (or another field) must be set: the edit changes nothing");
-		}
-	}
-
-	private static <T> Patch<T> orAbsent(Patch<T> patch) {
-		return (patch != null) ? patch : Patch.absent();
+		Patches.requireChange("name", name, permissions, color, colors, hoist, icon, unicodeEmoji, mentionable);
 	}
 
 	/**
@@ -62,21 +55,15 @@ public record RoleEdit(Patch<String> name, Patch<Permissions> permissions, Patch
 
 	Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
-		put(json, "name", this.name);
-		put(json, "permissions", this.permissions.map(RoleCreate::permissionsJson));
-		put(json, "color", this.color);
-		put(json, "colors", this.colors.map(RoleCreate.Colors::toJson));
-		put(json, "hoist", this.hoist);
-		put(json, "icon", this.icon);
-		put(json, "unicode_emoji", this.unicodeEmoji);
-		put(json, "mentionable", this.mentionable);
+		Patches.put(json, "name", this.name);
+		Patches.put(json, "permissions", this.permissions.map(RoleCreate::permissionsJson));
+		Patches.put(json, "color", this.color);
+		Patches.put(json, "colors", this.colors.map(RoleCreate.Colors::toJson));
+		Patches.put(json, "hoist", this.hoist);
+		Patches.put(json, "icon", this.icon);
+		Patches.put(json, "unicode_emoji", this.unicodeEmoji);
+		Patches.put(json, "mentionable", this.mentionable);
 		return json;
-	}
-
-	private static void put(Map<String, Object> json, String name, Patch<?> patch) {
-		if (patch.present()) {
-			json.put(name, patch.value());
-		}
 	}
 
 	/** Builds a {@link RoleEdit}; fields not called stay absent; {@link #build()} checks the values. */

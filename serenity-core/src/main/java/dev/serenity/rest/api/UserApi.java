@@ -74,7 +74,7 @@ public final class UserApi {
 	 * @return the user as changed
 	 */
 	public Mono<User> modifyCurrentUser(CurrentUserEdit edit) {
-		require("edit", edit);
+		Checks.require("edit", edit);
 		return this.rest.exchange(RestRequest.of(Route.patch(ME), User.class).withBody(edit.toJson()));
 	}
 
@@ -84,7 +84,7 @@ public final class UserApi {
 	 * @return the guilds
 	 */
 	public Mono<List<UserGuild>> guilds(UserGuildQuery query) {
-		require("query", query);
+		Checks.require("query", query);
 		RestRequest<List<UserGuild>> request = RestRequest.of(Route.get(ME + "/guilds"), GUILDS)
 			.withQuery("limit", query.limit());
 		if (query.before() != null) {
@@ -138,15 +138,8 @@ public final class UserApi {
 	 */
 	public Mono<Message> dm(Snowflake userId, MessageCreate message) {
 		Checks.id("userId", userId);
-		require("message", message);
+		Checks.require("message", message);
 		return createDm(userId).flatMap((channel) -> this.messages.create(channel.id(), message));
-	}
-
-	private static <T> T require(String field, T value) {
-		if (value == null) {
-			throw new IllegalArgumentException("'" + field + "' must not be null");
-		}
-		return value;
 	}
 
 	@Override

@@ -57,7 +57,7 @@ public final class WebhookApi {
 	 */
 	public Mono<Webhook> create(Snowflake channelId, WebhookCreate webhook, String auditLogReason) {
 		Route route = Route.post("/channels/{channel.id}/webhooks", Checks.id("channelId", channelId).value());
-		require("webhook", webhook);
+		Checks.require("webhook", webhook);
 		return this.rest.exchange(RestRequest.of(route, Webhook.class)
 			.withBody(webhook.toJson())
 			.withAuditLogReason(auditLogReason));
@@ -112,7 +112,7 @@ public final class WebhookApi {
 	 */
 	public Mono<Webhook> modify(Snowflake webhookId, WebhookEdit edit, String auditLogReason) {
 		Route route = Route.patch(WEBHOOK, webhook(webhookId));
-		require("edit", edit);
+		Checks.require("edit", edit);
 		return this.rest.exchange(RestRequest.of(route, Webhook.class)
 			.withBody(edit.toJson())
 			.withAuditLogReason(auditLogReason));
@@ -127,7 +127,7 @@ public final class WebhookApi {
 	 */
 	public Mono<Webhook> modify(Snowflake webhookId, String token, WebhookEdit edit) {
 		Route route = Route.patch(WITH_TOKEN, webhook(webhookId), token(token));
-		require("edit", edit);
+		Checks.require("edit", edit);
 		if (edit.channelId() != null) {
 			throw new IllegalArgumentException("'edit.channelId' needs the bot token: a webhook token cannot move "
 					+ "a webhook");
@@ -197,7 +197,7 @@ public final class WebhookApi {
 	private <T> RestRequest<T> execute(Snowflake webhookId, String token, WebhookExecute message, Snowflake threadId,
 			Class<T> type) {
 		Route route = Route.post(WITH_TOKEN, webhook(webhookId), token(token));
-		require("message", message);
+		Checks.require("message", message);
 		RestRequest<T> request = RestRequest.of(route, type).withBody(message.toJson());
 		return withThread(request, threadId);
 	}
@@ -227,7 +227,7 @@ public final class WebhookApi {
 	public Mono<Message> editMessage(Snowflake webhookId, String token, Snowflake messageId, MessageEdit edit,
 			Snowflake threadId) {
 		Route route = Route.patch(MESSAGE, webhook(webhookId), token(token), message(messageId));
-		require("edit", edit);
+		Checks.require("edit", edit);
 		return send(withThread(RestRequest.of(route, Message.class).withBody(edit.toJson()), threadId), edit.files());
 	}
 
@@ -250,11 +250,7 @@ public final class WebhookApi {
 	}
 
 	private <T> Mono<T> send(RestRequest<T> request, List<RestFile> files) {
-		RestRequest<T> withFiles = request;
-		for (RestFile file : files) {
-			withFiles = withFiles.withFile(file);
-		}
-		return this.rest.exchange(withFiles);
+		return this.rest.exchange(MessageBodies.withFiles(request, files));
 	}
 
 	private static long webhook(Snowflake webhookId) {
@@ -274,13 +270,6 @@ public final class WebhookApi {
 			throw new IllegalArgumentException("'token' must hold only letters, digits, '_', '-' and '.'");
 		}
 		return token;
-	}
-
-	private static <T> T require(String field, T value) {
-		if (value == null) {
-			throw new IllegalArgumentException("'" + field + "' must not be null");
-		}
-		return value;
 	}
 
 	@Override

@@ -66,15 +66,9 @@ public record WebhookExecute(String content, String username, String avatarUrl, 
 			throw new IllegalArgumentException("'threadName' must have 1 to " + MAX_THREAD_NAME_LENGTH
 					+ " characters but has " + threadName.length());
 		}
-		if ((flags & ~SETTABLE_FLAGS) != 0) {
-			throw new IllegalArgumentException("'flags' may only hold SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS and "
-					+ "IS_COMPONENTS_V2 but was " + flags);
-		}
-		if ((content == null || content.isEmpty()) && embeds.isEmpty() && components.isEmpty() && files.isEmpty()
-				&& poll == null) {
-			throw new IllegalArgumentException("'content' must not be empty: a webhook message needs content, "
-					+ "embeds, components, files or a poll");
-		}
+		MessageBodies.checkFlags(flags, SETTABLE_FLAGS, "SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS and IS_COMPONENTS_V2");
+		MessageBodies.requireBody(content, embeds.isEmpty() && components.isEmpty() && files.isEmpty() && poll == null,
+				"a webhook message needs content, embeds, components, files or a poll");
 	}
 
 	/**
@@ -129,13 +123,7 @@ public record WebhookExecute(String content, String username, String avatarUrl, 
 		if (this.poll != null) {
 			json.put("poll", this.poll.toJson());
 		}
-		if (!this.files.isEmpty()) {
-			List<Map<String, Object>> attachments = new ArrayList<>();
-			for (int i = 0; i < this.files.size(); i++) {
-				attachments.add(MessageEdit.newFile(i, this.files.get(i)));
-			}
-			json.put("attachments", attachments);
-		}
+		MessageBodies.putAttachments(json, this.files);
 		return json;
 	}
 

@@ -3,7 +3,6 @@ package dev.serenity.rest.api;
 import java.time.Duration;
 import java.util.List;
 
-import dev.serenity.json.DiscordJson;
 import dev.serenity.model.Application;
 import dev.serenity.model.ApplicationRoleConnectionMetadata;
 import dev.serenity.model.Snowflake;
@@ -13,12 +12,12 @@ import dev.serenity.rest.JsonErrorCode;
 import dev.serenity.rest.RestConfig;
 import dev.serenity.simulator.DiscordSimulator;
 import dev.serenity.simulator.SimulatorConfig;
-import dev.serenity.simulator.record.RestRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static dev.serenity.rest.api.SimulatedBot.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -31,6 +30,8 @@ class ApplicationApiSimulatorTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+	private static SimulatedBot bot;
+
 	private static DiscordSimulator simulator;
 
 	private static DiscordRest rest;
@@ -39,7 +40,8 @@ class ApplicationApiSimulatorTests {
 
 	@BeforeAll
 	static void start() {
-		simulator = DiscordSimulator.start(SimulatorConfig.builder().guilds(1).build());
+		bot = new SimulatedBot(SimulatorConfig.builder().guilds(1).build());
+		simulator = bot.simulator;
 		rest = DiscordRest.builder(RestConfig.builder(simulator.token()).baseUrl(simulator.restUrl()).build()).build();
 		api = new ApplicationApi(rest);
 	}
@@ -47,7 +49,7 @@ class ApplicationApiSimulatorTests {
 	@AfterAll
 	static void stop() {
 		rest.close();
-		simulator.close();
+		bot.close();
 	}
 
 	@Test
@@ -67,7 +69,7 @@ class ApplicationApiSimulatorTests {
 			.flags(Application.GATEWAY_PRESENCE_LIMITED)
 			.icon(Patch.of(ImageData.png(new byte[] { 1, 2, 3 })))
 			.build()).block(TIMEOUT);
-		JsonNode body = body(last("PATCH", "/applications/@me"));
+		JsonNode body = body(bot.last("PATCH", "/applications/@me"));
 		assertThat(body.propertyNames()).containsExactlyInAnyOrder("description", "tags", "flags", "icon");
 		assertThat(body.get("icon").asString()).startsWith("data:image/png;base64,");
 		assertThat(edited.description()).isEqualTo("Relays messages");
@@ -95,7 +97,7 @@ class ApplicationApiSimulatorTests {
 		ApplicationRoleConnectionMetadata level = new ApplicationRoleConnectionMetadata(2, "level", "Level", null,
 				"Level at least", null);
 		assertThat(api.updateRoleConnectionMetadata(id, List.of(level)).block(TIMEOUT)).containsExactly(level);
-		assertThat(body(last("PUT", "/role-connections/metadata")).get(0).get("key").asString()).isEqualTo("level");
+		assertThat(body(bot.last("PUT", "/role-connections/metadata")).get(0).get("key").asString()).isEqualTo("level");
 		assertThat(api.roleConnectionMetadata(id).block(TIMEOUT)).containsExactly(level);
 		assertThatIllegalArgumentException().isThrownBy(() -> api.updateRoleConnectionMetadata(id,
 				List.of(new ApplicationRoleConnectionMetadata(9, "level", "Level", null, "d", null))))
@@ -104,19 +106,4 @@ class ApplicationApiSimulatorTests {
 				List.of(new ApplicationRoleConnectionMetadata(1, "Bad Key", "Level", null, "d", null))))
 			.withMessageContaining("'records[0].key'");
 	}
-
-	private static RestRecord last(String method, String pathPart) {
-		List<RestRecord> records = simulator.recorder()
-			.rest()
-			.stream()
-			.filter((r) -> r.method().equals(method) && r.path().contains(pathPart))
-			.toList();
-		assertThat(records).isNotEmpty();
-		return records.get(records.size() - 1);
-	}
-
-	private static JsonNode body(RestRecord record) {
-		return DiscordJson.mapper().readTree(record.body());
-	}
-
 }

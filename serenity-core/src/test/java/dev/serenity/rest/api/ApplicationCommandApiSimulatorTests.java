@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
 
 import dev.serenity.client.DiscordClient;
 import dev.serenity.event.ApplicationCommandPermissionsUpdateEvent;
-import dev.serenity.json.DiscordJson;
 import dev.serenity.model.ApplicationCommand;
 import dev.serenity.model.ApplicationCommandOptionType;
 import dev.serenity.model.ApplicationCommandType;
@@ -22,7 +19,6 @@ import dev.serenity.rest.JsonErrorCode;
 import dev.serenity.simulator.DiscordSimulator;
 import dev.serenity.simulator.InteractionControl.CommandPermission;
 import dev.serenity.simulator.SimulatorConfig;
-import dev.serenity.simulator.record.RestRecord;
 import dev.serenity.simulator.world.SimApplicationCommands;
 import dev.serenity.simulator.world.SimGuild;
 import org.junit.jupiter.api.AfterAll;
@@ -30,9 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static dev.serenity.rest.api.SimulatedBot.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@link ApplicationCommandApi} against the simulator: the request it received, the commands it stored, Discord's
@@ -42,7 +38,9 @@ class ApplicationCommandApiSimulatorTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-	private static final List<Object> events = new CopyOnWriteArrayList<>();
+	private static List<Object> events;
+
+	private static SimulatedBot bot;
 
 	private static DiscordSimulator simulator;
 
@@ -54,20 +52,17 @@ class ApplicationCommandApiSimulatorTests {
 
 	@BeforeAll
 	static void start() {
-		simulator = DiscordSimulator.start(SimulatorConfig.builder().guilds(0).build());
+		bot = new SimulatedBot(SimulatorConfig.builder().guilds(0).build());
+		simulator = bot.simulator;
+		events = bot.events;
 		guild = simulator.control().createGuild("Commands");
-		client = DiscordClient.builder(simulator.token(), 1)
-			.restUrl(simulator.restUrl())
-			.listener(ApplicationCommandPermissionsUpdateEvent.class, (event, context) -> events.add(event))
-			.build();
-		client.start();
+		client = bot.connect(1).client;
 		api = new ApplicationCommandApi(client.rest(), Snowflake.of(simulator.applicationId()));
 	}
 
 	@AfterAll
 	static void stop() {
-		client.close();
-		simulator.close();
+		bot.close();
 	}
 
 	@Test
@@ -94,7 +89,7 @@ class ApplicationCommandApiSimulatorTests {
 		assertThat(created.options().get(1).choices()).extracting(ApplicationCommand.Choice::value)
 			.containsExactly("plain", "fancy");
 		assertThat(created.defaultMemberPermissions()).isEqualTo(Permissions.of(Permission.SEND_MESSAGES));
-		JsonNode body = body(last("POST", "/applications/" + simulator.applicationId() + "/commands"));
+		JsonNode body = body(bot.last("POST", "/applications/" + simulator.applicationId() + "/commands"));
 		assertThat(body.get("options").get(0).get("required").asBoolean()).isTrue();
 		assertThat(body.get("name_localizations").get("de").asString()).isEqualTo("würfeln");
 		assertThat(simulator.control().world().applicationCommands().find(SimApplicationCommands.GLOBAL,
@@ -114,7 +109,8 @@ class ApplicationCommandApiSimulatorTests {
 		assertThat(edited.description()).isEqualTo("Roll some dice");
 		assertThat(edited.nsfw()).isTrue();
 		assertThat(edited.version()).isNotEqualTo(again.version());
-		assertThat(body(last("PATCH", "/commands/" + created.id().value())).properties()).extracting(Map.Entry::getKey)
+		assertThat(body(bot.last("PATCH", "/commands/" + created.id().value())).properties())
+			.extracting(Map.Entry::getKey)
 			.containsExactly("description", "nsfw");
 		assertThat(api.getGlobal(created.id()).block(TIMEOUT).description()).isEqualTo("Roll some dice");
 
@@ -126,7 +122,7 @@ class ApplicationCommandApiSimulatorTests {
 		assertThat(api.listGlobal(true).block(TIMEOUT)).filteredOn((command) -> command.name().equals("roll"))
 			.singleElement()
 			.satisfies((command) -> assertThat(command.nameLocalizations()).containsEntry("de", "würfeln"));
-		assertThat(last("GET", "/applications/" + simulator.applicationId() + "/commands").query())
+		assertThat(bot.last("GET", "/applications/" + simulator.applicationId() + "/commands").query())
 			.isEqualTo("with_localizations=true");
 
 		api.deleteGlobal(created.id()).block(TIMEOUT);
@@ -153,7 +149,7 @@ class ApplicationCommandApiSimulatorTests {
 		assertThat(second.get(0).id()).isEqualTo(first.get(0).id());
 		assertThat(api.listGuild(guildId, false).block(TIMEOUT)).extracting(ApplicationCommand::name)
 			.containsExactly("ping", "Bookmark");
-		JsonNode body = body(last("PUT", "/guilds/" + guild.id() + "/commands"));
+		JsonNode body = body(bot.last("PUT", "/guilds/" + guild.id() + "/commands"));
 		assertThat(body).hasSize(2);
 		assertThat(body.get(1).get("type").asInt()).isEqualTo(3);
 		assertThat(body.get(1).get("description").asString()).isEmpty();
@@ -188,7 +184,7 @@ class ApplicationCommandApiSimulatorTests {
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(10066));
 		simulator.control().interactions().setCommandPermissions(guild.id(), command.id().value(),
 				List.of(new CommandPermission(guild.id(), 1, false)));
-		ApplicationCommandPermissionsUpdateEvent event = awaitEvent(ApplicationCommandPermissionsUpdateEvent.class,
+		ApplicationCommandPermissionsUpdateEvent event = bot.awaitEvent(ApplicationCommandPermissionsUpdateEvent.class,
 				(e) -> e.id().equals(command.id()));
 		assertThat(event.permissions()).singleElement().satisfies((p) -> assertThat(p.permission()).isFalse());
 		GuildApplicationCommandPermissions one = api.permissions(guildId, command.id()).block(TIMEOUT);
@@ -205,25 +201,4 @@ class ApplicationCommandApiSimulatorTests {
 					CommandEdit.builder(ApplicationCommandType.CHAT_INPUT).description("x").build()).block(TIMEOUT))
 			.satisfies((ex) -> assertThat(ex.is(JsonErrorCode.UNKNOWN_APPLICATION_COMMAND)).isTrue());
 	}
-
-	private static RestRecord last(String method, String pathPart) {
-		List<RestRecord> records = simulator.recorder()
-			.rest()
-			.stream()
-			.filter((r) -> r.method().equals(method) && r.path().contains(pathPart))
-			.toList();
-		assertThat(records).as(method + " *" + pathPart + "*").isNotEmpty();
-		return records.get(records.size() - 1);
-	}
-
-	private static JsonNode body(RestRecord record) {
-		return DiscordJson.mapper().readTree(record.body());
-	}
-
-	private static <E> E awaitEvent(Class<E> type, Predicate<E> match) {
-		await().atMost(TIMEOUT)
-			.until(() -> events.stream().anyMatch((e) -> type.isInstance(e) && match.test(type.cast(e))));
-		return events.stream().filter(type::isInstance).map(type::cast).filter(match).findFirst().orElseThrow();
-	}
-
 }

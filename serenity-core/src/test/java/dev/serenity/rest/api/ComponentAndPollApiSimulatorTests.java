@@ -3,15 +3,12 @@ package dev.serenity.rest.api;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
 
 import dev.serenity.client.DiscordClient;
 import dev.serenity.event.MessageCreateEvent;
 import dev.serenity.event.MessagePollVoteAddEvent;
 import dev.serenity.event.MessagePollVoteRemoveEvent;
 import dev.serenity.event.MessageUpdateEvent;
-import dev.serenity.json.DiscordJson;
 import dev.serenity.model.Component;
 import dev.serenity.model.ComponentType;
 import dev.serenity.model.Message;
@@ -31,7 +28,6 @@ import dev.serenity.rest.api.component.TextDisplay;
 import dev.serenity.rest.api.component.Thumbnail;
 import dev.serenity.simulator.DiscordSimulator;
 import dev.serenity.simulator.SimulatorConfig;
-import dev.serenity.simulator.record.RestRecord;
 import dev.serenity.simulator.world.SimChannel;
 import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimUser;
@@ -40,10 +36,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static dev.serenity.rest.api.SimulatedBot.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Components and polls through {@link MessageApi} against the simulator: the request the simulator recorded, the
@@ -56,7 +52,9 @@ class ComponentAndPollApiSimulatorTests {
 	/** GUILDS, GUILD_MESSAGES, MESSAGE_CONTENT, GUILD_MESSAGE_POLLS. */
 	private static final long INTENTS = 1 | 512 | 32768 | (1 << 24);
 
-	private static final List<Object> events = new CopyOnWriteArrayList<>();
+	private static List<Object> events;
+
+	private static SimulatedBot bot;
 
 	private static DiscordSimulator simulator;
 
@@ -70,26 +68,20 @@ class ComponentAndPollApiSimulatorTests {
 
 	@BeforeAll
 	static void start() {
-		simulator = DiscordSimulator.start(SimulatorConfig.builder().guilds(0).build());
+		bot = new SimulatedBot(SimulatorConfig.builder().guilds(0).build());
+		simulator = bot.simulator;
+		events = bot.events;
 		SimGuild guild = simulator.control().createGuild("Components");
 		channel = simulator.control().defaultChannel(guild.id());
 		alice = simulator.control().createUser("alice");
 		simulator.control().addMember(guild.id(), alice.id());
-		client = DiscordClient.builder(simulator.token(), INTENTS)
-			.restUrl(simulator.restUrl())
-			.listener(MessageCreateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageUpdateEvent.class, (event, context) -> events.add(event))
-			.listener(MessagePollVoteAddEvent.class, (event, context) -> events.add(event))
-			.listener(MessagePollVoteRemoveEvent.class, (event, context) -> events.add(event))
-			.build();
-		client.start();
+		client = bot.connect(INTENTS).client;
 		api = new MessageApi(client.rest());
 	}
 
 	@AfterAll
 	static void stop() {
-		client.close();
-		simulator.close();
+		bot.close();
 	}
 
 	@Test
@@ -101,7 +93,7 @@ class ComponentAndPollApiSimulatorTests {
 			.poll(PollCreate.of("Lunch?", "Pizza", "Sushi").withDuration(2))
 			.build();
 		Message sent = api.create(channelId(), message).block(TIMEOUT);
-		JsonNode body = body(last("POST", "/channels/" + channel.id() + "/messages"));
+		JsonNode body = body(bot.last("POST", "/channels/" + channel.id() + "/messages"));
 		assertThat(body.get("components").get(0).get("components").get(0).get("custom_id").asString())
 			.isEqualTo("remind");
 		assertThat(body.get("components").get(1).get("components").get(0).get("max_values").asInt()).isEqualTo(3);
@@ -110,7 +102,7 @@ class ComponentAndPollApiSimulatorTests {
 		assertThat(sent.components().get(1).components().get(0).type()).isEqualTo(ComponentType.USER_SELECT);
 		assertThat(sent.poll().answers()).extracting((answer) -> answer.pollMedia().text())
 			.containsExactly("Pizza", "Sushi");
-		Message created = awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(sent.id())).message();
+		Message created = bot.awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(sent.id())).message();
 		Component button = created.components().get(0).components().get(0);
 		assertThat(button.customId()).isEqualTo("remind");
 		assertThat(button.style()).isEqualTo(Button.Style.PRIMARY.value());
@@ -126,9 +118,9 @@ class ComponentAndPollApiSimulatorTests {
 				.withAccentColor(0x00FF00))
 			.build();
 		Message sent = api.create(channelId(), message).block(TIMEOUT);
-		assertThat(body(last("POST", "/channels/" + channel.id() + "/messages")).get("flags").asInt())
+		assertThat(body(bot.last("POST", "/channels/" + channel.id() + "/messages")).get("flags").asInt())
 			.isEqualTo(MessageCreate.IS_COMPONENTS_V2);
-		Message created = awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(sent.id())).message();
+		Message created = bot.awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(sent.id())).message();
 		Component container = created.components().get(0);
 		assertThat(container.type()).isEqualTo(ComponentType.CONTAINER);
 		assertThat(container.accentColor()).isEqualTo(0x00FF00);
@@ -142,22 +134,22 @@ class ComponentAndPollApiSimulatorTests {
 			.poll(PollCreate.of("Tabs or spaces?", "Tabs", "Spaces"))
 			.build()).block(TIMEOUT);
 		simulator.control().polls().vote(alice.id(), channel.id(), sent.id().value(), 1);
-		MessagePollVoteAddEvent vote = awaitEvent(MessagePollVoteAddEvent.class,
+		MessagePollVoteAddEvent vote = bot.awaitEvent(MessagePollVoteAddEvent.class,
 				(e) -> e.messageId().equals(sent.id()));
 		assertThat(vote.userId()).isEqualTo(Snowflake.of(alice.id()));
 		assertThat(vote.answerId()).isEqualTo(1);
 		simulator.control().polls().unvote(alice.id(), channel.id(), sent.id().value(), 1);
-		awaitEvent(MessagePollVoteRemoveEvent.class, (e) -> e.messageId().equals(sent.id()));
+		bot.awaitEvent(MessagePollVoteRemoveEvent.class, (e) -> e.messageId().equals(sent.id()));
 		simulator.control().polls().vote(alice.id(), channel.id(), sent.id().value(), 2);
 		PollAnswerVoters voters = api.answerVoters(channelId(), sent.id(), 2).block(TIMEOUT);
 		assertThat(voters.users()).extracting((user) -> user.id()).containsExactly(Snowflake.of(alice.id()));
-		assertThat(last("GET", "/polls/" + sent.id().value() + "/answers/2").query()).contains("limit=25");
+		assertThat(bot.last("GET", "/polls/" + sent.id().value() + "/answers/2").query()).contains("limit=25");
 		assertThat(api.answerVoters(channelId(), sent.id(), 2, Snowflake.of(alice.id()), 10).block(TIMEOUT).users())
 			.isEmpty();
 		Message ended = api.endPoll(channelId(), sent.id()).block(TIMEOUT);
 		assertThat(ended.poll().results().isFinalized()).isTrue();
-		last("POST", "/channels/" + channel.id() + "/polls/" + sent.id().value() + "/expire");
-		Message updated = awaitEvent(MessageUpdateEvent.class,
+		bot.last("POST", "/channels/" + channel.id() + "/polls/" + sent.id().value() + "/expire");
+		Message updated = bot.awaitEvent(MessageUpdateEvent.class,
 				(e) -> e.message().id().equals(sent.id()) && e.message().poll() != null).message();
 		assertThat(updated.poll().results().isFinalized()).isTrue();
 		assertThat(updated.poll().results().answerCounts()).singleElement()
@@ -207,25 +199,4 @@ class ComponentAndPollApiSimulatorTests {
 	private static Snowflake channelId() {
 		return Snowflake.of(channel.id());
 	}
-
-	private static RestRecord last(String method, String pathPart) {
-		List<RestRecord> records = simulator.recorder()
-			.rest()
-			.stream()
-			.filter((r) -> r.method().equals(method) && r.path().contains(pathPart))
-			.toList();
-		assertThat(records).as(method + " *" + pathPart + "* in " + simulator.recorder().rest()).isNotEmpty();
-		return records.get(records.size() - 1);
-	}
-
-	private static JsonNode body(RestRecord record) {
-		return DiscordJson.mapper().readTree(record.body());
-	}
-
-	private static <E> E awaitEvent(Class<E> type, Predicate<E> match) {
-		await().atMost(TIMEOUT)
-			.until(() -> events.stream().anyMatch((e) -> type.isInstance(e) && match.test(type.cast(e))));
-		return events.stream().filter(type::isInstance).map(type::cast).filter(match).findFirst().orElseThrow();
-	}
-
 }

@@ -1,13 +1,9 @@
 package dev.serenity.rest.api;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import dev.serenity.client.DiscordClient;
-import dev.serenity.event.DiscordEvent;
-import dev.serenity.json.DiscordJson;
 import dev.serenity.model.Snowflake;
 import dev.serenity.simulator.DiscordSimulator;
 import dev.serenity.simulator.SimulatorConfig;
@@ -17,9 +13,6 @@ import dev.serenity.simulator.world.SimRole;
 import dev.serenity.simulator.world.SimUser;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The scene of the guild family's simulator tests: a guild owned by someone else, the bot with an administrator
  * role on top, a moderator role below it that {@code mod} holds, and a client listening to GUILDS, GUILD_MEMBERS
@@ -27,14 +20,14 @@ import static org.awaitility.Awaitility.await;
  */
 final class GuildScene implements AutoCloseable {
 
-	static final Duration TIMEOUT = Duration.ofSeconds(10);
+	static final Duration TIMEOUT = SimulatedBot.TIMEOUT;
 
 	/** GUILDS, GUILD_MEMBERS, GUILD_MODERATION. */
 	static final long INTENTS = 1 | 2 | 4;
 
 	static final long ADMINISTRATOR = 1L << 3;
 
-	final List<DiscordEvent> events = new CopyOnWriteArrayList<>();
+	final SimulatedBot bot;
 
 	final DiscordSimulator simulator;
 
@@ -51,7 +44,8 @@ final class GuildScene implements AutoCloseable {
 	final SimUser mod;
 
 	GuildScene() {
-		this.simulator = DiscordSimulator.start(SimulatorConfig.builder().guilds(0).build());
+		this.bot = new SimulatedBot(SimulatorConfig.builder().guilds(0).build());
+		this.simulator = this.bot.simulator;
 		var control = this.simulator.control();
 		this.guild = control.createGuild("Guild Family");
 		this.alice = control.createUser("alice");
@@ -62,11 +56,7 @@ final class GuildScene implements AutoCloseable {
 		this.botRole = control.guilds().createRole(this.guild.id(), "Bot", ADMINISTRATOR);
 		control.guilds().assignRole(this.guild.id(), control.world().bot().id(), this.botRole.id());
 		control.guilds().assignRole(this.guild.id(), this.mod.id(), this.modRole.id());
-		this.client = DiscordClient.builder(this.simulator.token(), INTENTS)
-			.restUrl(this.simulator.restUrl())
-			.listener(DiscordEvent.class, (event, context) -> this.events.add(event))
-			.build();
-		this.client.start();
+		this.client = this.bot.connect(INTENTS).client;
 	}
 
 	Snowflake guildId() {
@@ -74,29 +64,20 @@ final class GuildScene implements AutoCloseable {
 	}
 
 	RestRecord last(String method, String pathPart) {
-		List<RestRecord> records = this.simulator.recorder()
-			.rest()
-			.stream()
-			.filter((r) -> r.method().equals(method) && r.path().contains(pathPart))
-			.toList();
-		assertThat(records).as(method + " *" + pathPart + "* in " + this.simulator.recorder().rest()).isNotEmpty();
-		return records.get(records.size() - 1);
+		return this.bot.last(method, pathPart);
 	}
 
 	static JsonNode body(RestRecord record) {
-		return DiscordJson.mapper().readTree(record.body());
+		return SimulatedBot.body(record);
 	}
 
 	<E> E awaitEvent(Class<E> type, Predicate<E> match) {
-		await().atMost(TIMEOUT)
-			.until(() -> this.events.stream().anyMatch((e) -> type.isInstance(e) && match.test(type.cast(e))));
-		return this.events.stream().filter(type::isInstance).map(type::cast).filter(match).findFirst().orElseThrow();
+		return this.bot.awaitEvent(type, match);
 	}
 
 	@Override
 	public void close() {
-		this.client.close();
-		this.simulator.close();
+		this.bot.close();
 	}
 
 }

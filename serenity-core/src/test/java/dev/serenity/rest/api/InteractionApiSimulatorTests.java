@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
 
 import dev.serenity.client.DiscordClient;
 import dev.serenity.event.InteractionCreateEvent;
@@ -38,9 +36,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import static dev.serenity.rest.api.SimulatedBot.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@link InteractionApi} against the simulator: a real client receives INTERACTION_CREATE and answers with each
@@ -54,10 +52,12 @@ class InteractionApiSimulatorTests {
 	/** GUILDS, GUILD_MESSAGES, MESSAGE_CONTENT. */
 	private static final long INTENTS = 1 | 512 | 32768;
 
-	private static final List<Object> events = new CopyOnWriteArrayList<>();
+	private static List<Object> events;
 
 	/** The simulator's clock, advanced by hand (its rate limit windows never end, hence the high limits). */
 	private static final ManualClock clock = new ManualClock(Instant.now());
+
+	private static SimulatedBot bot;
 
 	private static DiscordSimulator simulator;
 
@@ -71,31 +71,25 @@ class InteractionApiSimulatorTests {
 
 	@BeforeAll
 	static void start() {
-		simulator = DiscordSimulator.start(SimulatorConfig.builder()
+		bot = new SimulatedBot(SimulatorConfig.builder()
 			.guilds(0)
 			.clock(clock)
 			.defaultRouteLimit(1000, Duration.ofSeconds(1))
 			.globalLimit(1000, Duration.ofSeconds(1))
 			.build());
+		simulator = bot.simulator;
+		events = bot.events;
 		SimGuild guild = simulator.control().createGuild("Interactions");
 		channel = simulator.control().defaultChannel(guild.id());
 		alice = simulator.control().createUser("alice");
 		simulator.control().addMember(guild.id(), alice.id());
-		client = DiscordClient.builder(simulator.token(), INTENTS)
-			.restUrl(simulator.restUrl())
-			.listener(InteractionCreateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageCreateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageUpdateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageDeleteEvent.class, (event, context) -> events.add(event))
-			.build();
-		client.start();
+		client = bot.connect(INTENTS).client;
 		api = new InteractionApi(client.rest(), Snowflake.of(simulator.applicationId()));
 	}
 
 	@AfterAll
 	static void stop() {
-		client.close();
-		simulator.close();
+		bot.close();
 	}
 
 	/** Alice runs a slash command; the interaction as the client received it. */
@@ -106,7 +100,7 @@ class InteractionApiSimulatorTests {
 
 	private static Interaction received(ObjectNode sent) {
 		Snowflake id = Snowflake.parse(sent.get("id").asString());
-		return awaitEvent(InteractionCreateEvent.class, (e) -> e.interaction().id().equals(id)).interaction();
+		return bot.awaitEvent(InteractionCreateEvent.class, (e) -> e.interaction().id().equals(id)).interaction();
 	}
 
 	private static SimInteractions.Callback accepted(Interaction interaction) {
@@ -118,12 +112,12 @@ class InteractionApiSimulatorTests {
 		Interaction interaction = slash("ping");
 		assertThat(interaction.type()).isEqualTo(InteractionType.APPLICATION_COMMAND);
 		api.respond(interaction, InteractionResponse.message("Pong!")).block(TIMEOUT);
-		RestRecord record = last("POST", "/callback");
+		RestRecord record = bot.last("POST", "/callback");
 		assertThat(record.path()).isEqualTo("/interactions/" + interaction.id().value() + "/" + interaction.token()
 				+ "/callback");
 		assertThat(body(record).get("type").asInt()).isEqualTo(4);
 		assertThat(accepted(interaction).data().get("content").asString()).isEqualTo("Pong!");
-		Message message = awaitEvent(MessageCreateEvent.class, (e) -> e.message().interactionMetadata() != null
+		Message message = bot.awaitEvent(MessageCreateEvent.class, (e) -> e.message().interactionMetadata() != null
 				&& e.message().interactionMetadata().id().equals(interaction.id())).message();
 		assertThat(message.content()).isEqualTo("Pong!");
 		assertThat(api.getOriginal(interaction.token()).block(TIMEOUT).id()).isEqualTo(message.id());
@@ -136,7 +130,7 @@ class InteractionApiSimulatorTests {
 			.content("only you")
 			.file(RestFile.of("note.txt", "hi".getBytes(StandardCharsets.UTF_8)))
 			.build(), true)).block(TIMEOUT);
-		RestRecord record = last("POST", "/callback");
+		RestRecord record = bot.last("POST", "/callback");
 		assertThat(record.contentType()).startsWith("multipart/form-data");
 		assertThat(body(record).get("data").get("flags").asInt()).isEqualTo(64);
 		Message original = api.getOriginal(interaction.token()).block(TIMEOUT);
@@ -150,32 +144,32 @@ class InteractionApiSimulatorTests {
 		Interaction interaction = slash("slow");
 		InteractionCallbackResponse response = api.respondWithResponse(interaction.id(), interaction.token(),
 				InteractionResponse.deferMessage(false)).block(TIMEOUT);
-		assertThat(last("POST", "/callback").query()).isEqualTo("with_response=true");
+		assertThat(bot.last("POST", "/callback").query()).isEqualTo("with_response=true");
 		assertThat(response.interaction().id()).isEqualTo(interaction.id());
 		assertThat(response.interaction().responseMessageLoading()).isTrue();
 		Snowflake originalId = response.interaction().responseMessageId();
-		awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(originalId));
+		bot.awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(originalId));
 
 		Message edited = api.editOriginal(interaction.token(), MessageEdit.content("Done")).block(TIMEOUT);
 		assertThat(edited.id()).isEqualTo(originalId);
-		assertThat(last("PATCH", "/messages/@original").path()).contains("/webhooks/" + simulator.applicationId());
-		assertThat(awaitEvent(MessageUpdateEvent.class, (e) -> e.message().id().equals(originalId)).message()
+		assertThat(bot.last("PATCH", "/messages/@original").path()).contains("/webhooks/" + simulator.applicationId());
+		assertThat(bot.awaitEvent(MessageUpdateEvent.class, (e) -> e.message().id().equals(originalId)).message()
 			.content()).isEqualTo("Done");
 
 		Message followUp = api.createFollowup(interaction.token(), MessageCreate.of("One more thing"), false)
 			.block(TIMEOUT);
-		assertThat(awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(followUp.id())).message()
+		assertThat(bot.awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(followUp.id())).message()
 			.interactionMetadata()
 			.originalResponseMessageId()).isEqualTo(originalId);
 		assertThat(api.getFollowup(interaction.token(), followUp.id()).block(TIMEOUT).content())
 			.isEqualTo("One more thing");
 		api.editFollowup(interaction.token(), followUp.id(), MessageEdit.content("Changed")).block(TIMEOUT);
-		assertThat(awaitEvent(MessageUpdateEvent.class, (e) -> e.message().id().equals(followUp.id())
+		assertThat(bot.awaitEvent(MessageUpdateEvent.class, (e) -> e.message().id().equals(followUp.id())
 				&& "Changed".equals(e.message().content()))).isNotNull();
 		api.deleteFollowup(interaction.token(), followUp.id()).block(TIMEOUT);
-		awaitEvent(MessageDeleteEvent.class, (e) -> e.id().equals(followUp.id()));
+		bot.awaitEvent(MessageDeleteEvent.class, (e) -> e.id().equals(followUp.id()));
 		api.deleteOriginal(interaction.token()).block(TIMEOUT);
-		awaitEvent(MessageDeleteEvent.class, (e) -> e.id().equals(originalId));
+		bot.awaitEvent(MessageDeleteEvent.class, (e) -> e.id().equals(originalId));
 		assertThatExceptionOfType(DiscordRestException.class)
 			.isThrownBy(() -> api.getOriginal(interaction.token()).block(TIMEOUT))
 			.satisfies((ex) -> assertThat(ex.is(JsonErrorCode.UNKNOWN_MESSAGE)).isTrue());
@@ -185,7 +179,7 @@ class InteractionApiSimulatorTests {
 	void ephemeralFollowUpIsNotDispatched() {
 		Interaction interaction = slash("quiet");
 		api.respond(interaction, InteractionResponse.deferMessage(true)).block(TIMEOUT);
-		assertThat(body(last("POST", "/callback")).get("data").get("flags").asInt()).isEqualTo(64);
+		assertThat(body(bot.last("POST", "/callback")).get("data").get("flags").asInt()).isEqualTo(64);
 		Message first = api.createFollowup(interaction.token(), MessageCreate.of("replaces thinking"), true)
 			.block(TIMEOUT);
 		Message second = api.createFollowup(interaction.token(), MessageCreate.of("psst"), true).block(TIMEOUT);
@@ -193,7 +187,7 @@ class InteractionApiSimulatorTests {
 		assertThat(second.id()).isNotEqualTo(first.id());
 		assertThat(simulator.control().world().findMessage(second.id().value())).isEmpty();
 		Message marker = new MessageApi(client.rest()).say(Snowflake.of(channel.id()), "marker").block(TIMEOUT);
-		awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(marker.id()));
+		bot.awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(marker.id()));
 		assertThat(events).noneMatch((e) -> e instanceof MessageCreateEvent created
 				&& (created.message().id().equals(first.id()) || created.message().id().equals(second.id())));
 	}
@@ -228,7 +222,7 @@ class InteractionApiSimulatorTests {
 		assertThat(click.type()).isEqualTo(InteractionType.MESSAGE_COMPONENT);
 		api.respond(click, InteractionResponse.updateMessage(MessageEdit.content("Voted"))).block(TIMEOUT);
 		assertThat(accepted(click).type()).isEqualTo(7);
-		assertThat(awaitEvent(MessageUpdateEvent.class, (e) -> e.message().id().equals(message.id())
+		assertThat(bot.awaitEvent(MessageUpdateEvent.class, (e) -> e.message().id().equals(message.id())
 				&& "Voted".equals(e.message().content()))).isNotNull();
 
 		Interaction later = received(simulator.control().interactions().clickComponent(alice.id(),
@@ -281,25 +275,4 @@ class InteractionApiSimulatorTests {
 			.isThrownBy(() -> api.respond(ping, InteractionResponse.pong()).block(TIMEOUT))
 			.satisfies((ex) -> assertThat(ex.is(JsonErrorCode.INVALID_FORM_BODY)).isTrue());
 	}
-
-	private static RestRecord last(String method, String pathPart) {
-		List<RestRecord> records = simulator.recorder()
-			.rest()
-			.stream()
-			.filter((r) -> r.method().equals(method) && r.path().contains(pathPart))
-			.toList();
-		assertThat(records).as(method + " *" + pathPart + "*").isNotEmpty();
-		return records.get(records.size() - 1);
-	}
-
-	private static JsonNode body(RestRecord record) {
-		return DiscordJson.mapper().readTree(record.body());
-	}
-
-	private static <E> E awaitEvent(Class<E> type, Predicate<E> match) {
-		await().atMost(TIMEOUT)
-			.until(() -> events.stream().anyMatch((e) -> type.isInstance(e) && match.test(type.cast(e))));
-		return events.stream().filter(type::isInstance).map(type::cast).filter(match).findFirst().orElseThrow();
-	}
-
 }

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
 
 import dev.serenity.client.DiscordClient;
 import dev.serenity.event.ChannelPinsUpdateEvent;
@@ -18,7 +16,6 @@ import dev.serenity.event.MessageReactionRemoveAllEvent;
 import dev.serenity.event.MessageReactionRemoveEmojiEvent;
 import dev.serenity.event.MessageReactionRemoveEvent;
 import dev.serenity.event.MessageUpdateEvent;
-import dev.serenity.json.DiscordJson;
 import dev.serenity.model.Embed;
 import dev.serenity.model.Message;
 import dev.serenity.model.MessageType;
@@ -40,9 +37,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static dev.serenity.rest.api.SimulatedBot.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@link MessageApi} against the simulator: each endpoint's request as the simulator received it, the world it
@@ -55,7 +52,9 @@ class MessageApiSimulatorTests {
 	/** GUILDS, GUILD_MESSAGES, GUILD_MESSAGE_REACTIONS, MESSAGE_CONTENT. */
 	private static final long INTENTS = 1 | 512 | 1024 | 32768;
 
-	private static final List<Object> events = new CopyOnWriteArrayList<>();
+	private static List<Object> events;
+
+	private static SimulatedBot bot;
 
 	private static DiscordSimulator simulator;
 
@@ -71,31 +70,20 @@ class MessageApiSimulatorTests {
 
 	@BeforeAll
 	static void start() {
-		simulator = DiscordSimulator.start(SimulatorConfig.builder().guilds(0).build());
+		bot = new SimulatedBot(SimulatorConfig.builder().guilds(0).build());
+		simulator = bot.simulator;
+		events = bot.events;
 		guild = simulator.control().createGuild("Messages");
 		channel = simulator.control().defaultChannel(guild.id());
 		alice = simulator.control().createUser("alice");
 		simulator.control().addMember(guild.id(), alice.id());
-		client = DiscordClient.builder(simulator.token(), INTENTS)
-			.restUrl(simulator.restUrl())
-			.listener(MessageCreateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageUpdateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageDeleteEvent.class, (event, context) -> events.add(event))
-			.listener(MessageDeleteBulkEvent.class, (event, context) -> events.add(event))
-			.listener(ChannelPinsUpdateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageReactionAddEvent.class, (event, context) -> events.add(event))
-			.listener(MessageReactionRemoveEvent.class, (event, context) -> events.add(event))
-			.listener(MessageReactionRemoveEmojiEvent.class, (event, context) -> events.add(event))
-			.listener(MessageReactionRemoveAllEvent.class, (event, context) -> events.add(event))
-			.build();
-		client.start();
+		client = bot.connect(INTENTS).client;
 		api = new MessageApi(client.rest());
 	}
 
 	@AfterAll
 	static void stop() {
-		client.close();
-		simulator.close();
+		bot.close();
 	}
 
 	@Test
@@ -113,7 +101,7 @@ class MessageApiSimulatorTests {
 		assertThat(sent.content()).isEqualTo("hello <@" + alice.id() + ">");
 		assertThat(sent.mentions()).isEmpty();
 		assertThat(sent.embeds()).singleElement().satisfies((e) -> assertThat(e.title()).isEqualTo("Title"));
-		JsonNode body = body(last("POST", "/channels/" + channel.id() + "/messages"));
+		JsonNode body = body(bot.last("POST", "/channels/" + channel.id() + "/messages"));
 		assertThat(body.get("allowed_mentions").get("parse")).isEmpty();
 		assertThat(body.get("allowed_mentions").get("replied_user").asBoolean()).isFalse();
 		assertThat(body.get("nonce").asString()).isEqualTo("n-1");
@@ -121,7 +109,7 @@ class MessageApiSimulatorTests {
 		SimMessage stored = stored(sent);
 		assertThat(stored.tts()).isTrue();
 		assertThat(stored.nonce()).isEqualTo("n-1");
-		assertThat(awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(sent.id())).message()
+		assertThat(bot.awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(sent.id())).message()
 			.content()).isEqualTo(sent.content());
 	}
 
@@ -133,34 +121,34 @@ class MessageApiSimulatorTests {
 			.file(new RestFile("pixel.png", new byte[] { 1, 2, 3 }, "image/png"))
 			.build();
 		Message sent = api.create(channelId(), message).block(TIMEOUT);
-		RestRecord record = last("POST", "/channels/" + channel.id() + "/messages");
+		RestRecord record = bot.last("POST", "/channels/" + channel.id() + "/messages");
 		assertThat(record.contentType()).startsWith("multipart/form-data");
 		assertThat(record.files()).containsExactly("files[0]=report.txt (5 bytes)", "files[1]=pixel.png (3 bytes)");
 		assertThat(body(record).get("content").asString()).isEqualTo("report");
 		assertThat(sent.attachments()).extracting((a) -> a.filename()).containsExactly("report.txt", "pixel.png");
 		assertThat(stored(sent).attachments()).hasSize(2);
-		awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(sent.id()));
+		bot.awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(sent.id()));
 	}
 
 	@Test
 	void sayAndReplyReferToTheOriginal() {
 		SimMessage fromAlice = simulator.control().say(alice.id(), channel.id(), "question?");
-		Message original = awaitEvent(MessageCreateEvent.class,
+		Message original = bot.awaitEvent(MessageCreateEvent.class,
 				(e) -> e.message().id().value() == fromAlice.id()).message();
 		Message reply = api.reply(original, "answer").block(TIMEOUT);
-		JsonNode reference = body(last("POST", "/channels/" + channel.id() + "/messages")).get("message_reference");
+		JsonNode reference = body(bot.last("POST", "/channels/" + channel.id() + "/messages")).get("message_reference");
 		assertThat(reference.get("message_id").asString()).isEqualTo(Long.toString(fromAlice.id()));
 		assertThat(reference.get("fail_if_not_exists").asBoolean()).isFalse();
 		assertThat(reply.type()).isEqualTo(MessageType.REPLY);
 		assertThat(stored(reply).referencedMessageId()).isEqualTo(fromAlice.id());
-		awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(reply.id()));
+		bot.awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(reply.id()));
 
 		simulator.control().deleteMessage(channel.id(), fromAlice.id());
 		Message plain = api.reply(original, "original is gone").block(TIMEOUT);
 		assertThat(plain.type()).isEqualTo(MessageType.DEFAULT);
 		Message said = api.say(channelId(), "said").block(TIMEOUT);
 		assertThat(stored(said).content()).isEqualTo("said");
-		assertThat(body(last("POST", "/channels/" + channel.id() + "/messages")).properties())
+		assertThat(body(bot.last("POST", "/channels/" + channel.id() + "/messages")).properties())
 			.extracting(Map.Entry::getKey)
 			.containsExactly("content");
 	}
@@ -175,15 +163,15 @@ class MessageApiSimulatorTests {
 			.block(TIMEOUT);
 		assertThat(edited.content()).isEqualTo("after");
 		assertThat(edited.embeds()).hasSize(1);
-		assertThat(body(last("PATCH", "/messages/" + sent.id().value())).properties()).extracting(Map.Entry::getKey)
+		assertThat(body(bot.last("PATCH", "/messages/" + sent.id().value())).properties()).extracting(Map.Entry::getKey)
 			.containsExactly("content");
-		assertThat(awaitEvent(MessageUpdateEvent.class,
+		assertThat(bot.awaitEvent(MessageUpdateEvent.class,
 				(e) -> e.message().id().equals(sent.id()) && "after".equals(e.message().content())).message()
 			.editedTimestamp()).isNotNull();
 
 		Message cleared = api.edit(channelId(), sent.id(), MessageEdit.builder().clearEmbeds().build()).block(TIMEOUT);
 		assertThat(cleared.embeds()).isEmpty();
-		JsonNode body = body(last("PATCH", "/messages/" + sent.id().value()));
+		JsonNode body = body(bot.last("PATCH", "/messages/" + sent.id().value()));
 		assertThat(body.has("embeds")).isTrue();
 		assertThat(body.get("embeds").isNull()).isTrue();
 		assertThat(body.has("content")).isFalse();
@@ -212,11 +200,11 @@ class MessageApiSimulatorTests {
 		Message sent = api.say(channelId(), "short-lived").block(TIMEOUT);
 		assertThat(api.get(channelId(), sent.id()).block(TIMEOUT).content()).isEqualTo("short-lived");
 		api.delete(channelId(), sent.id(), "cleaning up").block(TIMEOUT);
-		RestRecord record = last("DELETE", "/messages/" + sent.id().value());
+		RestRecord record = bot.last("DELETE", "/messages/" + sent.id().value());
 		assertThat(record.status()).isEqualTo(204);
 		assertThat(record.auditLogReason()).isEqualTo("cleaning up");
 		assertThat(simulator.control().world().findMessage(sent.id().value())).isEmpty();
-		awaitEvent(MessageDeleteEvent.class, (e) -> e.id().equals(sent.id()) && e.channelId().equals(channelId()));
+		bot.awaitEvent(MessageDeleteEvent.class, (e) -> e.id().equals(sent.id()) && e.channelId().equals(channelId()));
 		assertThatExceptionOfType(DiscordRestException.class)
 			.isThrownBy(() -> api.get(channelId(), sent.id()).block(TIMEOUT))
 			.satisfies((ex) -> assertThat(ex.is(JsonErrorCode.UNKNOWN_MESSAGE)).isTrue());
@@ -230,11 +218,11 @@ class MessageApiSimulatorTests {
 		Message first = api.say(channelId(), "one").block(TIMEOUT);
 		Message second = api.say(channelId(), "two").block(TIMEOUT);
 		api.bulkDelete(channelId(), List.of(first.id(), second.id()), "tidy").block(TIMEOUT);
-		RestRecord record = last("POST", "/messages/bulk-delete");
+		RestRecord record = bot.last("POST", "/messages/bulk-delete");
 		assertThat(body(record).get("messages").valueStream().map(JsonNode::asString))
 			.containsExactly(Long.toString(first.id().value()), Long.toString(second.id().value()));
 		assertThat(record.auditLogReason()).isEqualTo("tidy");
-		assertThat(awaitEvent(MessageDeleteBulkEvent.class, (e) -> e.ids().contains(first.id())).ids())
+		assertThat(bot.awaitEvent(MessageDeleteBulkEvent.class, (e) -> e.ids().contains(first.id())).ids())
 			.containsExactlyInAnyOrder(first.id(), second.id());
 		Snowflake old = Snowflake.ofTimestamp(Instant.now().minus(Duration.ofDays(15)));
 		Snowflake older = Snowflake.ofTimestamp(Instant.now().minus(Duration.ofDays(16)));
@@ -267,17 +255,17 @@ class MessageApiSimulatorTests {
 		}
 		assertThat(api.list(id, MessageQuery.latest(3)).block(TIMEOUT)).extracting(Message::content)
 			.containsExactly("m4", "m3", "m2");
-		assertThat(last("GET", "/channels/" + own.id() + "/messages").query()).isEqualTo("limit=3");
+		assertThat(bot.last("GET", "/channels/" + own.id() + "/messages").query()).isEqualTo("limit=3");
 		assertThat(api.list(id, MessageQuery.before(sent.get(3).id(), 2)).block(TIMEOUT)).extracting(Message::content)
 			.containsExactly("m2", "m1");
-		assertThat(last("GET", "/channels/" + own.id() + "/messages").query())
+		assertThat(bot.last("GET", "/channels/" + own.id() + "/messages").query())
 			.isEqualTo("limit=2&before=" + sent.get(3).id().value());
 		assertThat(api.stream(id, MessageQuery.after(sent.get(1).id(), 2)).collectList().block(TIMEOUT))
 			.extracting(Message::content)
 			.containsExactly("m3", "m2");
 		assertThat(api.list(id, MessageQuery.around(sent.get(2).id(), 3)).block(TIMEOUT)).extracting(Message::content)
 			.containsExactly("m3", "m2", "m1");
-		assertThat(last("GET", "/channels/" + own.id() + "/messages").query())
+		assertThat(bot.last("GET", "/channels/" + own.id() + "/messages").query())
 			.isEqualTo("limit=3&around=" + sent.get(2).id().value());
 	}
 
@@ -286,17 +274,17 @@ class MessageApiSimulatorTests {
 		Message sent = api.say(channelId(), "pin me").block(TIMEOUT);
 		events.clear();
 		api.pin(channelId(), sent.id(), "important").block(TIMEOUT);
-		RestRecord record = last("PUT", "/messages/pins/" + sent.id().value());
+		RestRecord record = bot.last("PUT", "/messages/pins/" + sent.id().value());
 		assertThat(record.status()).isEqualTo(204);
 		assertThat(record.auditLogReason()).isEqualTo("important");
 		assertThat(stored(sent).pinnedAt()).isNotNull();
-		assertThat(awaitEvent(ChannelPinsUpdateEvent.class, (e) -> e.channelId().equals(channelId()))
+		assertThat(bot.awaitEvent(ChannelPinsUpdateEvent.class, (e) -> e.channelId().equals(channelId()))
 			.lastPinTimestamp()).isNotNull();
 		events.clear();
 		api.unpin(channelId(), sent.id(), null).block(TIMEOUT);
-		assertThat(last("DELETE", "/messages/pins/" + sent.id().value()).auditLogReason()).isNull();
+		assertThat(bot.last("DELETE", "/messages/pins/" + sent.id().value()).auditLogReason()).isNull();
 		assertThat(stored(sent).pinnedAt()).isNull();
-		awaitEvent(ChannelPinsUpdateEvent.class, (e) -> e.channelId().equals(channelId()));
+		bot.awaitEvent(ChannelPinsUpdateEvent.class, (e) -> e.channelId().equals(channelId()));
 	}
 
 	@Test
@@ -305,23 +293,23 @@ class MessageApiSimulatorTests {
 		ReactionEmoji thumbs = ReactionEmoji.unicode("👍");
 		ReactionEmoji blob = ReactionEmoji.custom("blob", Snowflake.of(123456789012345678L));
 		api.react(channelId(), sent.id(), thumbs).block(TIMEOUT);
-		assertThat(last("PUT", "/reactions/👍/@me").status()).isEqualTo(204);
-		assertThat(awaitEvent(MessageReactionAddEvent.class, (e) -> e.messageId().equals(sent.id())).emoji().name())
+		assertThat(bot.last("PUT", "/reactions/👍/@me").status()).isEqualTo(204);
+		assertThat(bot.awaitEvent(MessageReactionAddEvent.class, (e) -> e.messageId().equals(sent.id())).emoji().name())
 			.isEqualTo("👍");
 		api.react(channelId(), sent.id(), blob).block(TIMEOUT);
-		assertThat(last("PUT", "/reactions/blob:123456789012345678/@me").status()).isEqualTo(204);
+		assertThat(bot.last("PUT", "/reactions/blob:123456789012345678/@me").status()).isEqualTo(204);
 		assertThat(stored(sent).reactions()).hasSize(2);
-		assertThat(awaitEvent(MessageReactionAddEvent.class,
+		assertThat(bot.awaitEvent(MessageReactionAddEvent.class,
 				(e) -> e.messageId().equals(sent.id()) && e.emoji().id() != null).emoji().name()).isEqualTo("blob");
 
 		api.unreact(channelId(), sent.id(), thumbs).block(TIMEOUT);
-		awaitEvent(MessageReactionRemoveEvent.class, (e) -> e.messageId().equals(sent.id()));
+		bot.awaitEvent(MessageReactionRemoveEvent.class, (e) -> e.messageId().equals(sent.id()));
 		assertThat(stored(sent).reactions()).hasSize(1);
 		api.clearReactions(channelId(), sent.id(), blob).block(TIMEOUT);
-		awaitEvent(MessageReactionRemoveEmojiEvent.class, (e) -> e.messageId().equals(sent.id()));
+		bot.awaitEvent(MessageReactionRemoveEmojiEvent.class, (e) -> e.messageId().equals(sent.id()));
 		api.react(channelId(), sent.id(), thumbs).block(TIMEOUT);
 		api.clearReactions(channelId(), sent.id()).block(TIMEOUT);
-		awaitEvent(MessageReactionRemoveAllEvent.class, (e) -> e.messageId().equals(sent.id()));
+		bot.awaitEvent(MessageReactionRemoveAllEvent.class, (e) -> e.messageId().equals(sent.id()));
 		assertThat(stored(sent).reactions()).isEmpty();
 		assertThatExceptionOfType(DiscordRestException.class)
 			.isThrownBy(() -> api.react(channelId(), Snowflake.of(1), thumbs).block(TIMEOUT))
@@ -360,24 +348,4 @@ class MessageApiSimulatorTests {
 	private static SimMessage stored(Message message) {
 		return simulator.control().world().findMessage(message.id().value()).orElseThrow();
 	}
-
-	private static RestRecord last(String method, String pathPart) {
-		List<RestRecord> records = simulator.recorder()
-			.rest()
-			.stream()
-			.filter((r) -> r.method().equals(method) && r.path().contains(pathPart))
-			.toList();
-		assertThat(records).as(method + " *" + pathPart + "* in " + simulator.recorder().rest()).isNotEmpty();
-		return records.get(records.size() - 1);
-	}
-
-	private static JsonNode body(RestRecord record) {
-		return DiscordJson.mapper().readTree(record.body());
-	}
-
-	private static <E> E awaitEvent(Class<E> type, Predicate<E> match) {
-		await().atMost(TIMEOUT).until(() -> events.stream().anyMatch((e) -> type.isInstance(e) && match.test(type.cast(e))));
-		return events.stream().filter(type::isInstance).map(type::cast).filter(match).findFirst().orElseThrow();
-	}
-
 }

@@ -6,18 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import dev.serenity.client.DiscordClient;
-import dev.serenity.event.ChannelCreateEvent;
-import dev.serenity.event.ChannelDeleteEvent;
-import dev.serenity.event.ChannelUpdateEvent;
-import dev.serenity.event.InviteCreateEvent;
-import dev.serenity.event.InviteDeleteEvent;
-import dev.serenity.event.MessageCreateEvent;
-import dev.serenity.event.ThreadCreateEvent;
-import dev.serenity.event.ThreadDeleteEvent;
-import dev.serenity.event.ThreadMemberUpdateEvent;
-import dev.serenity.event.ThreadMembersUpdateEvent;
-import dev.serenity.event.ThreadUpdateEvent;
-import dev.serenity.event.TypingStartEvent;
+import dev.serenity.event.DiscordEvent;
 import dev.serenity.json.DiscordJson;
 import dev.serenity.simulator.DiscordSimulator;
 import dev.serenity.simulator.SimulatorConfig;
@@ -28,8 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A {@link DiscordClient} connected to an embedded simulator, recording the channel, thread, typing and invite
- * events it receives: the scene of the channel-family API tests.
+ * The fixture of the REST API simulator tests: an embedded simulator and, once {@linkplain #connect(long)
+ * connected}, a {@link DiscordClient} recording every event it receives. Build the world between the two, so the
+ * client's READY already holds it:
+ *
+ * <pre>{@code
+ * SimulatedBot bot = new SimulatedBot(SimulatorConfig.builder().guilds(0).build());
+ * SimGuild guild = bot.simulator.control().createGuild("Scene");
+ * bot.connect(INTENTS);
+ * }</pre>
  */
 final class SimulatedBot implements AutoCloseable {
 
@@ -42,27 +38,36 @@ final class SimulatedBot implements AutoCloseable {
 
 	final DiscordSimulator simulator;
 
-	final DiscordClient client;
+	DiscordClient client;
 
+	/**
+	 * Start a simulator without guilds and connect with the channel family's {@link #INTENTS}.
+	 */
 	SimulatedBot() {
-		this.simulator = DiscordSimulator.start(SimulatorConfig.builder().guilds(0).build());
-		this.client = DiscordClient.builder(this.simulator.token(), INTENTS)
+		this(SimulatorConfig.builder().guilds(0).build());
+		connect(INTENTS);
+	}
+
+	/**
+	 * Start a simulator; {@link #connect(long)} starts the client.
+	 * @param config the simulator's configuration
+	 */
+	SimulatedBot(SimulatorConfig config) {
+		this.simulator = DiscordSimulator.start(config);
+	}
+
+	/**
+	 * Start the client, recording every event into {@link #events}.
+	 * @param intents the gateway intents
+	 * @return this fixture
+	 */
+	SimulatedBot connect(long intents) {
+		this.client = DiscordClient.builder(this.simulator.token(), intents)
 			.restUrl(this.simulator.restUrl())
-			.listener(ChannelCreateEvent.class, (event, context) -> this.events.add(event))
-			.listener(ChannelUpdateEvent.class, (event, context) -> this.events.add(event))
-			.listener(ChannelDeleteEvent.class, (event, context) -> this.events.add(event))
-			.listener(ThreadCreateEvent.class, (event, context) -> this.events.add(event))
-			.listener(ThreadUpdateEvent.class, (event, context) -> this.events.add(event))
-			.listener(ThreadDeleteEvent.class, (event, context) -> this.events.add(event))
-			.listener(ThreadMemberUpdateEvent.class, (event, context) -> this.events.add(event))
-			.listener(ThreadMembersUpdateEvent.class, (event, context) -> this.events.add(event))
-			.listener(TypingStartEvent.class, (event, context) -> this.events.add(event))
-			.listener(InviteCreateEvent.class, (event, context) -> this.events.add(event))
-			.listener(InviteDeleteEvent.class, (event, context) -> this.events.add(event))
-			.listener(MessageCreateEvent.class, (event, context) -> this.events.add(event))
-			.listener(dev.serenity.event.WebhooksUpdateEvent.class, (event, context) -> this.events.add(event))
+			.listener(DiscordEvent.class, (event, context) -> this.events.add(event))
 			.build();
 		this.client.start();
+		return this;
 	}
 
 	/**
@@ -90,7 +95,9 @@ final class SimulatedBot implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.client.close();
+		if (this.client != null) {
+			this.client.close();
+		}
 		this.simulator.close();
 	}
 

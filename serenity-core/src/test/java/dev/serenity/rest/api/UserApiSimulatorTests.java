@@ -2,8 +2,6 @@ package dev.serenity.rest.api;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
 
 import dev.serenity.client.DiscordClient;
 import dev.serenity.event.ChannelCreateEvent;
@@ -11,7 +9,6 @@ import dev.serenity.event.GuildDeleteEvent;
 import dev.serenity.event.GuildMemberRemoveEvent;
 import dev.serenity.event.MessageCreateEvent;
 import dev.serenity.event.UserUpdateEvent;
-import dev.serenity.json.DiscordJson;
 import dev.serenity.model.Channel;
 import dev.serenity.model.ChannelType;
 import dev.serenity.model.Member;
@@ -24,7 +21,6 @@ import dev.serenity.rest.JsonErrorCode;
 import dev.serenity.simulator.DiscordSimulator;
 import dev.serenity.simulator.SimulatorConfig;
 import dev.serenity.simulator.SimulatorControl;
-import dev.serenity.simulator.record.RestRecord;
 import dev.serenity.simulator.world.SimGuild;
 import dev.serenity.simulator.world.SimUser;
 import org.junit.jupiter.api.AfterAll;
@@ -32,9 +28,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import static dev.serenity.rest.api.SimulatedBot.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@link UserApi} against the simulator: each endpoint's request as the simulator received it, the world it
@@ -47,7 +43,9 @@ class UserApiSimulatorTests {
 	/** GUILDS, GUILD_MEMBERS, GUILD_MESSAGES, DIRECT_MESSAGES, MESSAGE_CONTENT. */
 	private static final long INTENTS = 1 | 2 | 512 | 4096 | 32768;
 
-	private static final List<Object> events = new CopyOnWriteArrayList<>();
+	private static List<Object> events;
+
+	private static SimulatedBot bot;
 
 	private static DiscordSimulator simulator;
 
@@ -61,26 +59,19 @@ class UserApiSimulatorTests {
 
 	@BeforeAll
 	static void start() {
-		simulator = DiscordSimulator.start(SimulatorConfig.builder().guilds(0).build());
+		bot = new SimulatedBot(SimulatorConfig.builder().guilds(0).build());
+		simulator = bot.simulator;
+		events = bot.events;
 		SimulatorControl.GuildWithMember scene = simulator.control().createGuildWithMember("Users", "alice");
 		guild = scene.guild();
 		alice = scene.member();
-		client = DiscordClient.builder(simulator.token(), INTENTS)
-			.restUrl(simulator.restUrl())
-			.listener(UserUpdateEvent.class, (event, context) -> events.add(event))
-			.listener(GuildDeleteEvent.class, (event, context) -> events.add(event))
-			.listener(GuildMemberRemoveEvent.class, (event, context) -> events.add(event))
-			.listener(ChannelCreateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageCreateEvent.class, (event, context) -> events.add(event))
-			.build();
-		client.start();
+		client = bot.connect(INTENTS).client;
 		api = new UserApi(client.rest());
 	}
 
 	@AfterAll
 	static void stop() {
-		client.close();
-		simulator.close();
+		bot.close();
 	}
 
 	@Test
@@ -89,7 +80,7 @@ class UserApiSimulatorTests {
 		assertThat(me.id()).isEqualTo(Snowflake.of(simulator.control().world().bot().id()));
 		assertThat(me.bot()).isTrue();
 		assertThat(api.get(Snowflake.of(alice.id())).block(TIMEOUT).username()).isEqualTo("alice");
-		assertThat(last("GET", "/users/" + alice.id()).route()).isEqualTo("GET /users/{user_id}");
+		assertThat(bot.last("GET", "/users/" + alice.id()).route()).isEqualTo("GET /users/{user_id}");
 	}
 
 	@Test
@@ -111,11 +102,12 @@ class UserApiSimulatorTests {
 			.build()).block(TIMEOUT);
 		assertThat(changed.username()).isEqualTo("serenity-bot");
 		assertThat(changed.avatar()).matches("[0-9a-f]{32}");
-		JsonNode body = body(last("PATCH", "/users/@me"));
+		JsonNode body = body(bot.last("PATCH", "/users/@me"));
 		assertThat(body.get("avatar").asString()).startsWith("data:image/png;base64,");
 		assertThat(body.has("banner")).isFalse();
 		assertThat(simulator.control().world().bot().avatar()).isEqualTo(changed.avatar());
-		UserUpdateEvent update = awaitEvent(UserUpdateEvent.class, (e) -> "serenity-bot".equals(e.user().username()));
+		UserUpdateEvent update = bot.awaitEvent(UserUpdateEvent.class,
+				(e) -> "serenity-bot".equals(e.user().username()));
 		assertThat(update.user().avatar()).isEqualTo(changed.avatar());
 	}
 
@@ -125,13 +117,13 @@ class UserApiSimulatorTests {
 		List<UserGuild> all = api.guilds(UserGuildQuery.first().includeCounts()).block(TIMEOUT);
 		assertThat(all).extracting(UserGuild::id).contains(Snowflake.of(guild.id()), Snowflake.of(second.id()));
 		assertThat(all).allSatisfy((g) -> assertThat(g.approximateMemberCount()).isPositive());
-		assertThat(last("GET", "/users/@me/guilds").query()).contains("limit=200").contains("with_counts=true");
+		assertThat(bot.last("GET", "/users/@me/guilds").query()).contains("limit=200").contains("with_counts=true");
 		List<UserGuild> after = api.guilds(UserGuildQuery.after(Snowflake.of(guild.id()), 1)).block(TIMEOUT);
 		assertThat(after).singleElement().satisfies((g) -> {
 			assertThat(g.id()).isEqualTo(Snowflake.of(second.id()));
 			assertThat(g.approximateMemberCount()).isNull();
 		});
-		assertThat(last("GET", "/users/@me/guilds").query()).contains("after=" + guild.id()).contains("limit=1");
+		assertThat(bot.last("GET", "/users/@me/guilds").query()).contains("after=" + guild.id()).contains("limit=1");
 	}
 
 	@Test
@@ -144,11 +136,12 @@ class UserApiSimulatorTests {
 	void leavingAGuildDispatchesGuildDelete() {
 		SimGuild leaving = simulator.control().createGuild("Leaving");
 		api.leaveGuild(Snowflake.of(leaving.id())).block(TIMEOUT);
-		assertThat(last("DELETE", "/users/@me/guilds/" + leaving.id()).status()).isEqualTo(204);
+		assertThat(bot.last("DELETE", "/users/@me/guilds/" + leaving.id()).status()).isEqualTo(204);
 		assertThat(leaving.members()).doesNotContainKey(simulator.control().world().bot().id());
-		GuildDeleteEvent delete = awaitEvent(GuildDeleteEvent.class, (e) -> e.id().equals(Snowflake.of(leaving.id())));
+		GuildDeleteEvent delete = bot.awaitEvent(GuildDeleteEvent.class,
+				(e) -> e.id().equals(Snowflake.of(leaving.id())));
 		assertThat(delete.removed()).isTrue();
-		awaitEvent(GuildMemberRemoveEvent.class, (e) -> e.guildId().equals(Snowflake.of(leaving.id())));
+		bot.awaitEvent(GuildMemberRemoveEvent.class, (e) -> e.guildId().equals(Snowflake.of(leaving.id())));
 		assertThatExceptionOfType(DiscordRestException.class)
 			.isThrownBy(() -> api.leaveGuild(Snowflake.of(leaving.id())).block(TIMEOUT))
 			.satisfies((ex) -> assertThat(ex.is(JsonErrorCode.UNKNOWN_GUILD)).isTrue());
@@ -158,33 +151,12 @@ class UserApiSimulatorTests {
 	void dmOpensTheChannelAndSendsTheMessage() {
 		Channel channel = api.createDm(Snowflake.of(alice.id())).block(TIMEOUT);
 		assertThat(channel.type()).isEqualTo(ChannelType.DM);
-		assertThat(body(last("POST", "/users/@me/channels")).get("recipient_id").asString())
+		assertThat(body(bot.last("POST", "/users/@me/channels")).get("recipient_id").asString())
 			.isEqualTo(Long.toString(alice.id()));
 		Message sent = api.dm(Snowflake.of(alice.id()), MessageCreate.of("psst")).block(TIMEOUT);
 		assertThat(sent.channelId()).isEqualTo(channel.id());
-		awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(sent.id()));
+		bot.awaitEvent(MessageCreateEvent.class, (e) -> e.message().id().equals(sent.id()));
 		assertThat(events).noneMatch((e) -> e instanceof ChannelCreateEvent create
 				&& create.channel().id().equals(channel.id()));
 	}
-
-	private static RestRecord last(String method, String pathPart) {
-		List<RestRecord> records = simulator.recorder()
-			.rest()
-			.stream()
-			.filter((r) -> r.method().equals(method) && r.path().contains(pathPart))
-			.toList();
-		assertThat(records).as(method + " *" + pathPart + "* in " + simulator.recorder().rest()).isNotEmpty();
-		return records.get(records.size() - 1);
-	}
-
-	private static JsonNode body(RestRecord record) {
-		return DiscordJson.mapper().readTree(record.body());
-	}
-
-	private static <E> E awaitEvent(Class<E> type, Predicate<E> match) {
-		await().atMost(TIMEOUT)
-			.until(() -> events.stream().anyMatch((e) -> type.isInstance(e) && match.test(type.cast(e))));
-		return events.stream().filter(type::isInstance).map(type::cast).filter(match).findFirst().orElseThrow();
-	}
-
 }

@@ -3,8 +3,6 @@ package dev.serenity.rest.api;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
 
 import dev.serenity.TraceLogCapture;
 import dev.serenity.client.DiscordClient;
@@ -12,7 +10,6 @@ import dev.serenity.event.MessageCreateEvent;
 import dev.serenity.event.MessageDeleteEvent;
 import dev.serenity.event.MessageUpdateEvent;
 import dev.serenity.event.WebhooksUpdateEvent;
-import dev.serenity.json.DiscordJson;
 import dev.serenity.model.Message;
 import dev.serenity.model.Snowflake;
 import dev.serenity.model.Webhook;
@@ -30,12 +27,11 @@ import dev.serenity.simulator.world.SimMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
+import static dev.serenity.rest.api.SimulatedBot.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@link WebhookApi} against the simulator: each endpoint's request as the simulator received it, the world it
@@ -49,7 +45,9 @@ class WebhookApiSimulatorTests {
 	/** GUILDS, GUILD_WEBHOOKS, GUILD_MESSAGES, MESSAGE_CONTENT. */
 	private static final long INTENTS = 1 | 32 | 512 | 32768;
 
-	private static final List<Object> events = new CopyOnWriteArrayList<>();
+	private static List<Object> events;
+
+	private static SimulatedBot bot;
 
 	private static DiscordSimulator simulator;
 
@@ -63,27 +61,21 @@ class WebhookApiSimulatorTests {
 
 	@BeforeAll
 	static void start() {
-		simulator = DiscordSimulator.start(SimulatorConfig.builder()
+		bot = new SimulatedBot(SimulatorConfig.builder()
 			.guilds(0)
 			.defaultRouteLimit(1000, Duration.ofSeconds(1))
 			.build());
+		simulator = bot.simulator;
+		events = bot.events;
 		guild = simulator.control().createGuild("Webhooks");
 		channel = simulator.control().defaultChannel(guild.id());
-		client = DiscordClient.builder(simulator.token(), INTENTS)
-			.restUrl(simulator.restUrl())
-			.listener(WebhooksUpdateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageCreateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageUpdateEvent.class, (event, context) -> events.add(event))
-			.listener(MessageDeleteEvent.class, (event, context) -> events.add(event))
-			.build();
-		client.start();
+		client = bot.connect(INTENTS).client;
 		api = new WebhookApi(client.rest());
 	}
 
 	@AfterAll
 	static void stop() {
-		client.close();
-		simulator.close();
+		bot.close();
 	}
 
 	@Test
@@ -96,10 +88,10 @@ class WebhookApiSimulatorTests {
 		assertThat(webhook.avatar()).matches("[0-9a-f]{32}");
 		assertThat(webhook.token()).isNotBlank();
 		assertThat(webhook.toString()).doesNotContain(webhook.token());
-		RestRecord record = last("POST", "/channels/" + own.id() + "/webhooks");
+		RestRecord record = bot.last("POST", "/channels/" + own.id() + "/webhooks");
 		assertThat(record.auditLogReason()).isEqualTo("for the relay");
 		assertThat(body(record).get("avatar").asString()).startsWith("data:image/png;base64,");
-		awaitEvent(WebhooksUpdateEvent.class, (e) -> e.channelId().equals(Snowflake.of(own.id())));
+		bot.awaitEvent(WebhooksUpdateEvent.class, (e) -> e.channelId().equals(Snowflake.of(own.id())));
 		assertThat(api.channelWebhooks(Snowflake.of(own.id())).block(TIMEOUT)).extracting(Webhook::id)
 			.containsExactly(webhook.id());
 		assertThat(api.guildWebhooks(Snowflake.of(guild.id())).block(TIMEOUT)).extracting(Webhook::id)
@@ -114,7 +106,7 @@ class WebhookApiSimulatorTests {
 		Webhook withToken = api.get(webhook.id(), webhook.token()).block(TIMEOUT);
 		assertThat(withToken.user()).isNull();
 		assertThat(withToken.name()).isEqualTo("Reader");
-		assertThat(last("GET", "/webhooks/" + webhook.id().value() + "/").route())
+		assertThat(bot.last("GET", "/webhooks/" + webhook.id().value() + "/").route())
 			.isEqualTo("GET /webhooks/{webhook_id}/{webhook_token}");
 	}
 
@@ -125,9 +117,9 @@ class WebhookApiSimulatorTests {
 		Webhook moved = api.modify(webhook.id(), new WebhookEdit("Moved", null, Snowflake.of(target.id())), "move")
 			.block(TIMEOUT);
 		assertThat(moved.channelId()).isEqualTo(Snowflake.of(target.id()));
-		assertThat(body(last("PATCH", "/webhooks/" + webhook.id().value())).get("channel_id").asString())
+		assertThat(body(bot.last("PATCH", "/webhooks/" + webhook.id().value())).get("channel_id").asString())
 			.isEqualTo(Long.toString(target.id()));
-		awaitEvent(WebhooksUpdateEvent.class, (e) -> e.channelId().equals(Snowflake.of(target.id())));
+		bot.awaitEvent(WebhooksUpdateEvent.class, (e) -> e.channelId().equals(Snowflake.of(target.id())));
 		Webhook renamed = api.modify(webhook.id(), webhook.token(), WebhookEdit.name("Renamed")).block(TIMEOUT);
 		assertThat(renamed.name()).isEqualTo("Renamed");
 		assertThat(simulator.control().world().webhooks().find(webhook.id().value()).orElseThrow().name())
@@ -139,7 +131,7 @@ class WebhookApiSimulatorTests {
 		Webhook first = create("First");
 		Webhook second = create("Second");
 		api.delete(first.id(), "cleanup").block(TIMEOUT);
-		assertThat(last("DELETE", "/webhooks/" + first.id().value()).auditLogReason()).isEqualTo("cleanup");
+		assertThat(bot.last("DELETE", "/webhooks/" + first.id().value()).auditLogReason()).isEqualTo("cleanup");
 		api.deleteWithToken(second.id(), second.token()).block(TIMEOUT);
 		assertThat(simulator.control().world().webhooks().find(first.id().value())).isEmpty();
 		assertThat(simulator.control().world().webhooks().find(second.id().value())).isEmpty();
@@ -151,10 +143,10 @@ class WebhookApiSimulatorTests {
 	void executePostsAMessageAuthoredByTheWebhook() {
 		Webhook webhook = create("Poster");
 		api.execute(webhook.id(), webhook.token(), WebhookExecute.of("fire and forget"), null).block(TIMEOUT);
-		RestRecord record = last("POST", "/webhooks/" + webhook.id().value() + "/");
+		RestRecord record = bot.last("POST", "/webhooks/" + webhook.id().value() + "/");
 		assertThat(record.status()).isEqualTo(204);
 		assertThat(record.query()).isNull();
-		MessageCreateEvent created = awaitEvent(MessageCreateEvent.class,
+		MessageCreateEvent created = bot.awaitEvent(MessageCreateEvent.class,
 				(e) -> "fire and forget".equals(e.message().content()));
 		assertThat(created.message().webhookId()).isEqualTo(webhook.id());
 		assertThat(created.message().author().id()).isEqualTo(webhook.id());
@@ -163,7 +155,7 @@ class WebhookApiSimulatorTests {
 			.username("Someone else")
 			.file(RestFile.of("note.txt", "hi".getBytes(StandardCharsets.UTF_8)))
 			.build()).block(TIMEOUT);
-		RestRecord waited = last("POST", "/webhooks/" + webhook.id().value() + "/");
+		RestRecord waited = bot.last("POST", "/webhooks/" + webhook.id().value() + "/");
 		assertThat(waited.query()).isEqualTo("wait=true");
 		assertThat(waited.files()).containsExactly("files[0]=note.txt (2 bytes)");
 		assertThat(sent.webhookId()).isEqualTo(webhook.id());
@@ -179,7 +171,7 @@ class WebhookApiSimulatorTests {
 		assertThatExceptionOfType(DiscordRestException.class).isThrownBy(() -> api
 			.executeAndWait(webhook.id(), webhook.token(), WebhookExecute.of("in a thread"), Snowflake.of(42))
 			.block(TIMEOUT)).satisfies((ex) -> assertThat(ex.is(JsonErrorCode.UNKNOWN_CHANNEL)).isTrue());
-		assertThat(last("POST", "/webhooks/" + webhook.id().value() + "/").query()).contains("thread_id=42")
+		assertThat(bot.last("POST", "/webhooks/" + webhook.id().value() + "/").query()).contains("thread_id=42")
 			.contains("wait=true");
 	}
 
@@ -192,12 +184,12 @@ class WebhookApiSimulatorTests {
 		Message edited = api.editMessage(webhook.id(), webhook.token(), sent.id(),
 				MessageEdit.builder().content("final").build(), null).block(TIMEOUT);
 		assertThat(edited.content()).isEqualTo("final");
-		assertThat(body(last("PATCH", "/messages/" + sent.id().value())).get("content").asString())
+		assertThat(body(bot.last("PATCH", "/messages/" + sent.id().value())).get("content").asString())
 			.isEqualTo("final");
-		awaitEvent(MessageUpdateEvent.class, (e) -> e.message().id().equals(sent.id())
+		bot.awaitEvent(MessageUpdateEvent.class, (e) -> e.message().id().equals(sent.id())
 				&& "final".equals(e.message().content()));
 		api.deleteMessage(webhook.id(), webhook.token(), sent.id(), null).block(TIMEOUT);
-		awaitEvent(MessageDeleteEvent.class, (e) -> e.id().equals(sent.id()));
+		bot.awaitEvent(MessageDeleteEvent.class, (e) -> e.id().equals(sent.id()));
 		assertThat(simulator.control().world().findMessage(sent.id().value())).isEmpty();
 	}
 
@@ -247,25 +239,4 @@ class WebhookApiSimulatorTests {
 	private static Webhook create(String name) {
 		return api.create(Snowflake.of(channel.id()), WebhookCreate.of(name), null).block(TIMEOUT);
 	}
-
-	private static RestRecord last(String method, String pathPart) {
-		List<RestRecord> records = simulator.recorder()
-			.rest()
-			.stream()
-			.filter((r) -> r.method().equals(method) && r.path().contains(pathPart))
-			.toList();
-		assertThat(records).as(method + " *" + pathPart + "*").isNotEmpty();
-		return records.get(records.size() - 1);
-	}
-
-	private static JsonNode body(RestRecord record) {
-		return DiscordJson.mapper().readTree(record.body());
-	}
-
-	private static <E> E awaitEvent(Class<E> type, Predicate<E> match) {
-		await().atMost(TIMEOUT)
-			.until(() -> events.stream().anyMatch((e) -> type.isInstance(e) && match.test(type.cast(e))));
-		return events.stream().filter(type::isInstance).map(type::cast).filter(match).findFirst().orElseThrow();
-	}
-
 }

@@ -92,10 +92,7 @@ final class ApplicationCommandRoutes {
 
 	private JsonNode create(HttpCall call) {
 		long scope = scope(call);
-		JsonNode body = call.requireJson();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
+		JsonNode body = HttpError.requireObject(call.requireJson());
 		int type = CommandPayloads.type(body, "");
 		String name = body.path("name").asString("");
 		List<ObjectNode> existing = this.commands.list(scope);
@@ -136,10 +133,7 @@ final class ApplicationCommandRoutes {
 	private JsonNode edit(HttpCall call) {
 		long scope = scope(call);
 		ObjectNode command = find(call, scope);
-		JsonNode body = call.requireJson();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
+		JsonNode body = HttpError.requireObject(call.requireJson());
 		int type = command.get("type").asInt();
 		CommandPayloads.apply(body, "", command, type, true);
 		String name = command.get("name").asString();

@@ -44,11 +44,7 @@ final class ChannelPayloads {
 	}
 
 	static JsonNode object(HttpCall call) {
-		JsonNode body = call.requireJson();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
-		return body;
+		return HttpError.requireObject(call.requireJson());
 	}
 
 	/** A name of 1 to 100 characters; {@code null} when absent and not required. */

@@ -17,11 +17,7 @@ final class GuildPayloads {
 
 	/** The JSON object body of a route; 50109 when it is not an object. */
 	static JsonNode object(HttpCall call) {
-		JsonNode body = call.requireJson();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
-		return body;
+		return HttpError.requireObject(call.requireJson());
 	}
 
 	/** A string of {@code min} to {@code max} characters; {@code null} for JSON null. */

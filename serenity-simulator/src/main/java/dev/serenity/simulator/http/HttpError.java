@@ -1,6 +1,7 @@
 package dev.serenity.simulator.http;
 
 import dev.serenity.simulator.world.WorldJson;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,6 +23,19 @@ public final class HttpError extends RuntimeException {
 	 */
 	public HttpError(int status, int code, String message) {
 		this(status, code, message, null);
+	}
+
+	/**
+	 * Return a body that must be a JSON object.
+	 * @param body the parsed body
+	 * @return the body
+	 * @throws HttpError 50109 when it is not an object
+	 */
+	static JsonNode requireObject(JsonNode body) {
+		if (!body.isObject()) {
+			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
+		}
+		return body;
 	}
 
 	/**

@@ -67,20 +67,13 @@ final class InteractionMessages {
 			.type(original ? messageType(interaction) : SimMessage.DEFAULT)
 			.flags(flags);
 		if (!loading) {
-			String content = MessagePayloads.content(body);
-			ArrayNode embeds = MessagePayloads.embeds(body.get("embeds"));
-			ArrayNode components = MessagePayloads.components(body.get("components"));
-			MessagePayloads.checkFiles(multipart.files());
-			MessagePayloads.checkAllowedMentions(body.get("allowed_mentions"));
-			boolean other = !components.isEmpty() || body.hasNonNull("poll");
-			if (content.isEmpty() && embeds.isEmpty() && multipart.files().isEmpty() && !other) {
-				throw new HttpError(400, 50006, "Cannot send an empty message");
-			}
-			MessagePayloads.Mentions mentions = MessagePayloads.mentions(body.get("allowed_mentions"), content,
-					channel, this.world, null);
-			builder.content(content)
-				.embeds(embeds)
-				.components(components)
+			MessagePayloads.Parts parts = MessagePayloads.parts(body, multipart);
+			parts.requireNotEmpty(multipart, body.hasNonNull("poll"));
+			MessagePayloads.Mentions mentions = MessagePayloads.mentions(body.get("allowed_mentions"),
+					parts.content(), channel, this.world, null);
+			builder.content(parts.content())
+				.embeds(parts.embeds())
+				.components(parts.components())
 				.mentions(mentions.users(), mentions.roles(), mentions.everyone())
 				.tts(body.path("tts").asBoolean(false))
 				.attachments(MessagePayloads.upload(body.get("attachments"), multipart.files(), false, channel.id(),
@@ -121,12 +114,10 @@ final class InteractionMessages {
 		SimMessage message = find(id);
 		SimChannel channel = this.world.channel(message.channelId());
 		boolean loading = (message.flags() & LOADING) != 0;
-		String content = body.has("content") ? MessagePayloads.content(body) : message.content();
-		ArrayNode embeds = body.has("embeds") ? MessagePayloads.embeds(body.get("embeds")) : message.embeds();
-		ArrayNode components = body.has("components") ? MessagePayloads.components(body.get("components"))
-				: message.components();
-		MessagePayloads.checkFiles(multipart.files());
-		MessagePayloads.checkAllowedMentions(body.get("allowed_mentions"));
+		MessagePayloads.Parts parts = MessagePayloads.editedParts(body, multipart, message);
+		String content = parts.content();
+		ArrayNode embeds = parts.embeds();
+		ArrayNode components = parts.components();
 		List<SimAttachment> attachments = new ArrayList<>(body.hasNonNull("attachments")
 				? MessagePayloads.kept(body.get("attachments"), message.attachments()) : message.attachments());
 		boolean uploads = !multipart.files().isEmpty();

@@ -124,10 +124,7 @@ final class InteractionRoutes {
 			.orElseThrow(InteractionRoutes::unknownInteraction);
 		checkOpen(interaction);
 		Multipart multipart = call.jsonOrMultipart();
-		JsonNode body = multipart.payload();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
+		JsonNode body = HttpError.requireObject(multipart.payload());
 		JsonNode typeNode = body.get("type");
 		if (typeNode == null || !typeNode.isIntegralNumber() || !CALLBACK_TYPES.contains(typeNode.asInt())) {
 			throw HttpError.invalidField("type", "BASE_TYPE_CHOICES",
@@ -363,11 +360,7 @@ final class InteractionRoutes {
 	}
 
 	private static JsonNode requireObject(HttpCall call) {
-		JsonNode body = call.jsonOrMultipart().payload();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
-		return body;
+		return HttpError.requireObject(call.jsonOrMultipart().payload());
 	}
 
 }

@@ -57,6 +57,62 @@ final class MessagePayloads {
 	private MessagePayloads() {
 	}
 
+	/**
+	 * Read and check the content, embeds and components of a new message (of a webhook or an interaction), and
+	 * check its files and allowed mentions.
+	 * @param body the message body
+	 * @param multipart the request, for files
+	 * @return the parts
+	 */
+	static Parts parts(JsonNode body, Multipart multipart) {
+		String content = content(body);
+		ArrayNode embeds = embeds(body.get("embeds"));
+		ArrayNode components = components(body.get("components"));
+		checkFiles(multipart.files());
+		checkAllowedMentions(body.get("allowed_mentions"));
+		return new Parts(content, embeds, components);
+	}
+
+	/**
+	 * Read and check what an edit of a webhook's or interaction's message changes of its content, embeds and
+	 * components (each kept when the body leaves it out), and check its files and allowed mentions.
+	 * @param body the edit
+	 * @param multipart the request, for files
+	 * @param message the message edited
+	 * @return the parts after the edit
+	 */
+	static Parts editedParts(JsonNode body, Multipart multipart, SimMessage message) {
+		String content = body.has("content") ? content(body) : message.content();
+		ArrayNode embeds = body.has("embeds") ? embeds(body.get("embeds")) : message.embeds();
+		ArrayNode components = body.has("components") ? components(body.get("components")) : message.components();
+		checkFiles(multipart.files());
+		checkAllowedMentions(body.get("allowed_mentions"));
+		return new Parts(content, embeds, components);
+	}
+
+	/**
+	 * The content, embeds and components of a message body, checked.
+	 *
+	 * @param content the text, empty when none
+	 * @param embeds the embeds as Discord echoes them
+	 * @param components the components
+	 */
+	record Parts(String content, ArrayNode embeds, ArrayNode components) {
+
+		/**
+		 * Fail with 50006 when a new message would be empty.
+		 * @param multipart the request, for files
+		 * @param poll whether the body has a poll
+		 */
+		void requireNotEmpty(Multipart multipart, boolean poll) {
+			boolean other = !this.components.isEmpty() || poll;
+			if (this.content.isEmpty() && this.embeds.isEmpty() && multipart.files().isEmpty() && !other) {
+				throw new HttpError(400, 50006, "Cannot send an empty message");
+			}
+		}
+
+	}
+
 	static String content(JsonNode body) {
 		JsonNode content = body.get("content");
 		String text = (content != null && !content.isNull()) ? content.asString() : "";

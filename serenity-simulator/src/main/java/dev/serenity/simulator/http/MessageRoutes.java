@@ -57,10 +57,7 @@ final class MessageRoutes {
 			throw new HttpError(400, 50008, "Cannot send messages in a non-text channel");
 		}
 		Multipart multipart = call.jsonOrMultipart();
-		JsonNode body = multipart.payload();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
+		JsonNode body = HttpError.requireObject(multipart.payload());
 		String content = MessagePayloads.content(body);
 		ArrayNode embeds = MessagePayloads.embeds(body.get("embeds"));
 		int flags = body.path("flags").asInt(0);
@@ -163,10 +160,7 @@ final class MessageRoutes {
 		SimChannel channel = this.rest.channel(call);
 		SimMessage message = this.rest.message(call, channel);
 		Multipart multipart = call.jsonOrMultipart();
-		JsonNode body = multipart.payload();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
+		JsonNode body = HttpError.requireObject(multipart.payload());
 		if (message.type() != SimMessage.DEFAULT && message.type() != SimMessage.REPLY) {
 			throw new HttpError(400, 50021, "Cannot execute action on a system message");
 		}

@@ -130,10 +130,7 @@ final class ThreadRoutes {
 
 	private JsonNode startPost(HttpCall call, SimChannel forum) {
 		Multipart multipart = call.jsonOrMultipart();
-		JsonNode body = multipart.payload();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
+		JsonNode body = HttpError.requireObject(multipart.payload());
 		String name = ChannelPayloads.name(body, "name", true);
 		int archiveAfter = ChannelPayloads.autoArchiveDuration(body, SimThread.DEFAULT_AUTO_ARCHIVE_DURATION);
 		int slowmode = ChannelPayloads.integer(body, "rate_limit_per_user", 0, 0,

@@ -208,15 +208,8 @@ final class WebhookRoutes {
 		boolean wait = "true".equalsIgnoreCase(call.queryParam("wait"));
 		SimChannel channel = target(call, webhook);
 		Multipart multipart = call.jsonOrMultipart();
-		JsonNode body = multipart.payload();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
-		String content = MessagePayloads.content(body);
-		ArrayNode embeds = MessagePayloads.embeds(body.get("embeds"));
-		ArrayNode components = MessagePayloads.components(body.get("components"));
-		MessagePayloads.checkFiles(multipart.files());
-		MessagePayloads.checkAllowedMentions(body.get("allowed_mentions"));
+		JsonNode body = HttpError.requireObject(multipart.payload());
+		MessagePayloads.Parts parts = MessagePayloads.parts(body, multipart);
 		String username = body.hasNonNull("username") ? ImagePayloads.webhookName("username", body.get("username"))
 				: webhook.name();
 		String avatar = body.hasNonNull("avatar_url") ? ImagePayloads.urlHash(body.get("avatar_url").asString())
@@ -228,20 +221,17 @@ final class WebhookRoutes {
 			}
 			throw new HttpError(400, 0, "serenity-simulator does not simulate forum posts (thread_name)");
 		}
-		boolean other = !components.isEmpty() || body.hasNonNull("poll");
-		if (content.isEmpty() && embeds.isEmpty() && multipart.files().isEmpty() && !other) {
-			throw new HttpError(400, 50006, "Cannot send an empty message");
-		}
-		MessagePayloads.Mentions mentions = MessagePayloads.mentions(body.get("allowed_mentions"), content, channel,
-				this.world, null);
+		parts.requireNotEmpty(multipart, body.hasNonNull("poll"));
+		MessagePayloads.Mentions mentions = MessagePayloads.mentions(body.get("allowed_mentions"), parts.content(),
+				channel, this.world, null);
 		List<SimAttachment> attachments = MessagePayloads.upload(body.get("attachments"), multipart.files(), false,
 				channel.id(), this.world, this.rest.baseUrl());
 		SimMessage message = SimMessage.builder(this.world.nextId(), channel.id(), channel.guildId(), webhook.id(),
 				this.world.now())
-			.content(content)
+			.content(parts.content())
 			.mentions(mentions.users(), mentions.roles(), mentions.everyone())
-			.embeds(embeds)
-			.components(components)
+			.embeds(parts.embeds())
+			.components(parts.components())
 			.attachments(attachments)
 			.tts(body.path("tts").asBoolean(false))
 			.flags(body.path("flags").asInt(0) & EXECUTE_FLAGS)
@@ -267,16 +257,11 @@ final class WebhookRoutes {
 		SimWebhook webhook = withToken(call);
 		SimMessage message = message(call, webhook);
 		Multipart multipart = call.jsonOrMultipart();
-		JsonNode body = multipart.payload();
-		if (!body.isObject()) {
-			throw new HttpError(400, 50109, "The request body contains invalid JSON.");
-		}
-		String content = body.has("content") ? MessagePayloads.content(body) : message.content();
-		ArrayNode embeds = body.has("embeds") ? MessagePayloads.embeds(body.get("embeds")) : message.embeds();
-		ArrayNode components = body.has("components") ? MessagePayloads.components(body.get("components"))
-				: message.components();
-		MessagePayloads.checkFiles(multipart.files());
-		MessagePayloads.checkAllowedMentions(body.get("allowed_mentions"));
+		JsonNode body = HttpError.requireObject(multipart.payload());
+		MessagePayloads.Parts parts = MessagePayloads.editedParts(body, multipart, message);
+		String content = parts.content();
+		ArrayNode embeds = parts.embeds();
+		ArrayNode components = parts.components();
 		List<SimAttachment> attachments = new ArrayList<>(body.hasNonNull("attachments")
 				? MessagePayloads.kept(body.get("attachments"), message.attachments()) : message.attachments());
 		attachments.addAll(MessagePayloads.upload(body.get("attachments"), multipart.files(),
