@@ -36,6 +36,14 @@ final class MessageBodies {
 	 * @param nothingElse whether every other part (embeds, files, components, ...) is empty
 	 * @param needs what the message names as needed, e.g. {@code "a message needs content, embeds or files"}
 	 */
+	/** Refuse a field that cannot be used with IS_COMPONENTS_V2, naming it. */
+	static void legacy(String field, boolean set) {
+		if (set) {
+			throw new IllegalArgumentException("'" + field + "' must not be set with IS_COMPONENTS_V2: use text "
+					+ "display and container components instead");
+		}
+	}
+
 	static void requireBody(String content, boolean nothingElse, String needs) {
 		if ((content == null || content.isEmpty()) && nothingElse) {
 			throw new IllegalArgumentException("'content' must not be empty: " + needs);

@@ -94,6 +94,7 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 	public MessageCreate {
 		content = Checks.content("content", content, MAX_CONTENT_LENGTH);
 		embeds = Checks.list("embeds", embeds, MAX_EMBEDS);
+		EmbedLimits.check("embeds", embeds);
 		files = Checks.list("files", files, RestRequest.MAX_FILES);
 		stickerIds = Checks.ids("stickerIds", stickerIds, MAX_STICKERS);
 		if (nonce != null && (nonce.isBlank() || nonce.length() > MAX_NONCE_LENGTH)) {
@@ -144,10 +145,7 @@ public record MessageCreate(String content, List<Embed> embeds, AllowedMentions 
 	}
 
 	private static void legacy(String field, boolean set) {
-		if (set) {
-			throw new IllegalArgumentException("'" + field + "' must not be set with IS_COMPONENTS_V2: use text "
-					+ "display and container components instead");
-		}
+		MessageBodies.legacy(field, set);
 	}
 
 	/**

@@ -199,6 +199,10 @@ public final class WebhookApi {
 		Route route = Route.post(WITH_TOKEN, webhook(webhookId), token(token));
 		Checks.require("message", message);
 		RestRequest<T> request = RestRequest.of(route, type).withBody(message.toJson());
+		if (!message.components().isEmpty()) {
+			// Webhooks not owned by an application drop components unless asked to keep them.
+			request = request.withQuery("with_components", true);
+		}
 		return withThread(request, threadId);
 	}
 

@@ -59,6 +59,7 @@ public record WebhookExecute(String content, String username, String avatarUrl, 
 			throw new IllegalArgumentException("'avatarUrl' must be an http(s) URL but was '" + avatarUrl + "'");
 		}
 		embeds = Checks.list("embeds", embeds, MessageCreate.MAX_EMBEDS);
+		EmbedLimits.check("embeds", embeds);
 		components = Checks.list("components", components, MAX_COMPONENTS);
 		files = Checks.list("files", files, RestRequest.MAX_FILES);
 		appliedTags = Checks.ids("appliedTags", appliedTags, MAX_APPLIED_TAGS);
@@ -67,6 +68,13 @@ public record WebhookExecute(String content, String username, String avatarUrl, 
 					+ " characters but has " + threadName.length());
 		}
 		MessageBodies.checkFlags(flags, SETTABLE_FLAGS, "SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS and IS_COMPONENTS_V2");
+		if ((flags & MessageCreate.IS_COMPONENTS_V2) != 0) {
+			// A webhook's Components V2 message holds only components: no content, embeds, files or poll.
+			MessageBodies.legacy("content", content != null && !content.isEmpty());
+			MessageBodies.legacy("embeds", !embeds.isEmpty());
+			MessageBodies.legacy("files", !files.isEmpty());
+			MessageBodies.legacy("poll", poll != null);
+		}
 		MessageBodies.requireBody(content, embeds.isEmpty() && components.isEmpty() && files.isEmpty() && poll == null,
 				"a webhook message needs content, embeds, components, files or a poll");
 	}

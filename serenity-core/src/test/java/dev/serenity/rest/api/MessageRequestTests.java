@@ -26,6 +26,24 @@ class MessageRequestTests {
 			null, null);
 
 	@Test
+	void embedsOverDiscordsLimitsAreRefusedNamingTheField() {
+		dev.serenity.model.Embed long1 = new dev.serenity.model.Embed(null, null, "x".repeat(4000), null, null, null,
+				null, null, null, null, null, null, null, null);
+		dev.serenity.model.Embed long2 = new dev.serenity.model.Embed(null, null, "y".repeat(2001), null, null, null,
+				null, null, null, null, null, null, null, null);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreate.builder().embeds(java.util.List.of(long1, long2)).build())
+			.withMessageContaining("'embeds' must have at most 6000 characters")
+			.withMessageContaining("6001");
+		dev.serenity.model.Embed badField = new dev.serenity.model.Embed(null, null, null, null, null, null, null,
+				null, null, null, null, null,
+				java.util.List.of(new dev.serenity.model.Embed.Field("name", "v".repeat(1025), false)), null);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> MessageCreate.builder().embeds(java.util.List.of(badField)).build())
+			.withMessageContaining("'embeds[0].fields[0].value' must have at most 1024 characters");
+	}
+
+	@Test
 	void emptyMessageIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> MessageCreate.builder().build())
 			.withMessageContaining("'content'");

@@ -37,6 +37,19 @@ class UserWebhookRequestTests {
 	}
 
 	@Test
+	void aComponentsV2WebhookMessageRefusesContentEmbedsFilesAndPollsNamingTheField() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> WebhookExecute.builder().content("text").flags(MessageCreate.IS_COMPONENTS_V2).build())
+			.withMessageContaining("'content' must not be set with IS_COMPONENTS_V2");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> WebhookExecute.builder()
+				.file(RestFile.of("a.txt", new byte[1]))
+				.flags(MessageCreate.IS_COMPONENTS_V2)
+				.build())
+			.withMessageContaining("'files' must not be set with IS_COMPONENTS_V2");
+	}
+
+	@Test
 	void imageDataIsADataUriOfAnImageType() {
 		assertThat(ImageData.png(PNG).toDataUri()).isEqualTo("data:image/png;base64,iVBORw==");
 		assertThat(new ImageData(PNG, "IMAGE/GIF").contentType()).isEqualTo("image/gif");
