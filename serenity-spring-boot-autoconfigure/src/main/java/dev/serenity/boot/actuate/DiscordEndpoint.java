@@ -15,6 +15,7 @@ import dev.serenity.gateway.ShardManager;
 import dev.serenity.gateway.ShardState;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -24,7 +25,7 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 /**
  * The {@code discord} actuator endpoint: the shards of this instance ({@code GET /actuator/discord}), one shard
  * ({@code GET /actuator/discord/{shard}}), and a restart of one shard that resumes its session
- * ({@code POST /actuator/discord/{shard}}). It never shows the token, nor a session id or a URL's query.
+ * ({@code POST /actuator/discord/{shard}}; 400 for a shard this instance does not run). It never shows the token, nor a session id or a URL's query.
  */
 @Endpoint(id = "discord")
 public class DiscordEndpoint {
@@ -78,14 +79,17 @@ public class DiscordEndpoint {
 	 * Restart a shard: close its connection and reconnect, resuming its session. Answers at once; the shard's state
 	 * shows the progress.
 	 * @param shard the shard id
-	 * @return what was asked, or {@code null} (404) when this instance does not run the shard
+	 * @return what was asked
+	 * @throws InvalidEndpointRequestException (400) when this instance does not run the shard
 	 */
 	@WriteOperation
 	public RestartDescriptor restart(@Selector int shard) {
 		Optional<ShardManager> manager = this.client.shardManager();
 		Optional<Shard> found = shard(manager, shard);
 		if (found.isEmpty()) {
-			return null;
+			String message = "This instance runs no shard " + shard + "; it runs "
+					+ this.client.shards().stream().map(Shard::id).toList();
+			throw new InvalidEndpointRequestException(message, message);
 		}
 		ShardState before = found.get().state();
 		logger.info("Restarting Discord shard " + shard + " (was " + before + ") through the discord endpoint");

@@ -13,12 +13,14 @@ import dev.serenity.gateway.ShardState;
 import dev.serenity.gateway.lifecycle.ShardResumedEvent;
 import dev.serenity.simulator.DiscordSimulator;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -55,12 +57,13 @@ class DiscordEndpointAutoConfigurationTests {
 	}
 
 	@Test
-	void readOfOneShardIsNullForAShardThisInstanceDoesNotRun() {
+	void shardThisInstanceDoesNotRunIsNotFoundAndCannotBeRestarted() {
 		this.exposed.run((context) -> {
 			DiscordEndpoint endpoint = context.getBean(DiscordEndpoint.class);
 			assertThat(endpoint.shard(0)).satisfies((shard) -> assertThat(shard.state()).isEqualTo(ShardState.CONNECTED));
 			assertThat(endpoint.shard(7)).isNull();
-			assertThat(endpoint.restart(7)).isNull();
+			assertThatExceptionOfType(InvalidEndpointRequestException.class).isThrownBy(() -> endpoint.restart(7))
+				.withMessage("This instance runs no shard 7; it runs [0]");
 		});
 	}
 
