@@ -70,6 +70,14 @@ public final class ListenerRegistry {
 	}
 
 	/**
+	 * Return how many listeners are registered, raw listeners included.
+	 * @return the count
+	 */
+	public int size() {
+		return this.registrations.size() + this.rawListeners.size();
+	}
+
+	/**
 	 * One registered listener.
 	 *
 	 * @param type the event type

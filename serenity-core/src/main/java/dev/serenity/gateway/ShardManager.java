@@ -50,6 +50,14 @@ public final class ShardManager {
 	}
 
 	/**
+	 * Return the gateway URL the shards connect to (before any {@code resume_gateway_url}).
+	 * @return the URL
+	 */
+	public String gatewayUrl() {
+		return this.environment.gatewayUrl();
+	}
+
+	/**
 	 * Return the shards, by id.
 	 * @return the shards
 	 */
