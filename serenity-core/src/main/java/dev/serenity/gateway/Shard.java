@@ -92,7 +92,7 @@ public final class Shard {
 
 	private Disposable reconnectTask;
 
-	private boolean stopping;
+	private volatile boolean stopping;
 
 	private CompletableFuture<Void> ready = new CompletableFuture<>();
 
@@ -228,6 +228,14 @@ public final class Shard {
 			connect();
 		});
 		return started;
+	}
+
+	/**
+	 * Return whether the shard was shut down and not started since; {@link #start()} connects it again.
+	 * @return whether it is shut down
+	 */
+	public boolean isShutDown() {
+		return this.stopping;
 	}
 
 	/**

@@ -40,6 +40,12 @@ public final class ShardManager {
 	public List<CompletableFuture<Void>> start(Collection<Integer> ids, int total) {
 		List<CompletableFuture<Void>> started = new ArrayList<>();
 		for (int id : ids) {
+			Shard existing = this.shards.get(id);
+			if (existing != null && existing.isShutDown() && existing.total() == total) {
+				// Started again after a shutdown (a paused and restarted application): resumes its saved session.
+				started.add(existing.start());
+				continue;
+			}
 			Shard shard = new Shard(id, total, this.config, this.environment);
 			if (this.shards.putIfAbsent(id, shard) != null) {
 				throw new IllegalStateException("Shard " + id + " is already managed by this client");

@@ -1,6 +1,9 @@
 package dev.serenity.boot.autoconfigure;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.serenity.boot.listener.DiscordListenerEndpointRegistry;
 import dev.serenity.client.DiscordClient;
@@ -11,8 +14,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Connects the client's shards once the application context is refreshed, after installing the
- * {@code @DiscordListener} methods, and disconnects them gracefully at shutdown: listeners finish what was received
- * and sessions are kept for a resume. By default startup waits for READY on every shard of this instance, so a
+ * {@code @DiscordListener} methods, and disconnects them gracefully when stopped: sessions are kept, so a start
+ * after a stop resumes them; the client itself (listener lanes, REST) closes with the context, after listeners
+ * finished what was received. By default startup waits for READY on every shard of this instance, so a
  * rejected token or a missing privileged intent fails the application. While running, a non-daemon thread keeps the
  * JVM alive (the client's own threads are daemons), as a web server would.
  */
@@ -61,6 +65,9 @@ public class DiscordClientLifecycle implements SmartLifecycle, DisposableBean {
 			if (this.running) {
 				return;
 			}
+			if (this.closed) {
+				throw new IllegalStateException("The Discord client is closed; it cannot connect again");
+			}
 			if (this.listeners != null) {
 				this.listeners.installOn(this.client);
 			}
@@ -71,7 +78,7 @@ public class DiscordClientLifecycle implements SmartLifecycle, DisposableBean {
 				connect();
 			}
 			catch (RuntimeException | Error ex) {
-				close();
+				disconnect();
 				throw ex;
 			}
 		}
@@ -108,19 +115,24 @@ public class DiscordClientLifecycle implements SmartLifecycle, DisposableBean {
 			if (!this.running) {
 				return;
 			}
-			this.running = false;
 			logger.info("Disconnecting Discord shards; listeners finish what was received, sessions are kept");
-			close();
+			disconnect();
 		}
 	}
 
 	/**
-	 * Release the client when the context closes without having stopped it (for example after a failed startup).
+	 * Close the client (its listener lanes and REST client) when the context closes. A stopped lifecycle can be
+	 * started again until then (Spring's test context cache pauses and restarts contexts this way).
 	 */
 	@Override
 	public void destroy() {
 		synchronized (this.monitor) {
-			close();
+			this.running = false;
+			this.monitor.notifyAll();
+			if (!this.closed) {
+				this.closed = true;
+				this.client.close(true);
+			}
 		}
 	}
 
@@ -142,12 +154,17 @@ public class DiscordClientLifecycle implements SmartLifecycle, DisposableBean {
 		thread.start();
 	}
 
-	private void close() {
+	private void disconnect() {
 		this.running = false;
 		this.monitor.notifyAll();
-		if (!this.closed) {
-			this.closed = true;
-			this.client.close(true);
+		try {
+			this.client.disconnect(true).get(DiscordClient.DEFAULT_DRAIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			logger.warn("Discord shards did not disconnect cleanly: " + ex);
 		}
 	}
 

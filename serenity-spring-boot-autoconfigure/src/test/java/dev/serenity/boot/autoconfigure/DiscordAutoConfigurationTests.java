@@ -45,6 +45,22 @@ class DiscordAutoConfigurationTests {
 	}
 
 	@Test
+	void aStoppedContextResumesItsSessionsWhenStartedAgain() {
+		this.simulated.run((context) -> {
+			DiscordClient client = context.getBean(DiscordClient.class);
+			String session = client.shards().get(0).sessionId();
+			context.stop();
+			assertThat(client.shards()).singleElement()
+				.satisfies((shard) -> assertThat(shard.state()).isEqualTo(ShardState.DISCONNECTED));
+			context.start();
+			assertThat(client.shards()).singleElement().satisfies((shard) -> {
+				assertThat(shard.state()).isEqualTo(ShardState.CONNECTED);
+				assertThat(shard.sessionId()).as("resumed, not identified again").isEqualTo(session);
+			});
+		});
+	}
+
+	@Test
 	void runWhenDisabledCreatesNoClient() {
 		this.simulated.withPropertyValues("discord.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(DiscordClient.class)
