@@ -42,7 +42,7 @@ class DiscordBindFailureAnalyzer extends AbstractFailureAnalyzer<BindException> 
 		}
 		description.append("\n    Reason: \"")
 			.append(conversion.getValue())
-			.append("\" is not a ")
+			.append("\" is not a valid ")
 			.append(type.getSimpleName());
 		String list = isCollection(cause, conversion) ? "a comma-separated list of " : "one of ";
 		String action = "Update '" + name + "' in your application's configuration to " + list + allowed
