@@ -331,12 +331,12 @@ public class DiscordProperties {
 		private Duration requestTimeout = RestConfig.DEFAULT_REQUEST_TIMEOUT;
 
 		/**
-		 * Requests per second across all routes but interaction routes.
+		 * Requests per second across all routes but interaction routes; at least 1.
 		 */
 		private int globalLimit = RestConfig.DEFAULT_GLOBAL_LIMIT;
 
 		/**
-		 * Retries of GET, PUT and DELETE after 502, 503, 504, a connection failure or a timeout.
+		 * Retries of GET, PUT and DELETE after 502, 503, 504, a connection failure or a timeout; 0 disables them.
 		 */
 		private int maxRetries = RestConfig.DEFAULT_MAX_RETRIES;
 
@@ -381,12 +381,12 @@ public class DiscordProperties {
 	public static class Listener {
 
 		/**
-		 * Lanes (threads) that run listeners.
+		 * Lanes (threads) that run listeners; at least 1.
 		 */
 		private int lanes = DiscordClient.DEFAULT_LISTENER_LANES;
 
 		/**
-		 * Events a lane holds before its shard stops reading (backpressure).
+		 * Events a lane holds before its shard stops reading (backpressure); at least 1.
 		 */
 		private int laneCapacity = DiscordClient.DEFAULT_LANE_CAPACITY;
 
@@ -499,7 +499,7 @@ public class DiscordProperties {
 		private boolean enabled;
 
 		/**
-		 * Port of the simulator; 0 picks a free one.
+		 * Port of the simulator, 0 to 65535; 0 picks a free one.
 		 */
 		private int port;
 
