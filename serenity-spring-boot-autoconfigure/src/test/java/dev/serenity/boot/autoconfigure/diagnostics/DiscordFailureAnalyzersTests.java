@@ -1,7 +1,9 @@
 package dev.serenity.boot.autoconfigure.diagnostics;
 
+import java.util.Arrays;
 import java.util.Map;
 
+import dev.serenity.boot.autoconfigure.DiscordProperties;
 import dev.serenity.boot.autoconfigure.InvalidDiscordPropertyException;
 import dev.serenity.boot.autoconfigure.MissingDiscordTokenException;
 import dev.serenity.client.DiscordClient;
@@ -16,8 +18,13 @@ import dev.serenity.rest.Route;
 import dev.serenity.simulator.DiscordSimulator;
 import dev.serenity.simulator.SimulatorConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import tools.jackson.databind.JsonNode;
@@ -163,7 +170,7 @@ class DiscordFailureAnalyzersTests {
 				new SessionStartLimitFailureAnalyzer(), new DiscordStartupFailureAnalyzer() };
 		for (ShardBootFailure.Reason reason : ShardBootFailure.Reason.values()) {
 			ShardBootFailure failure = new ShardBootFailure(reason, reason.name(), null);
-			long answering = java.util.Arrays.stream(analyzers)
+			long answering = Arrays.stream(analyzers)
 				.filter((analyzer) -> analyzer.analyze(failure) != null)
 				.count();
 			assertThat(answering).as(reason.name()).isEqualTo(1);
@@ -179,6 +186,35 @@ class DiscordFailureAnalyzersTests {
 			.contains("Reason: must be at least 1");
 		assertThat(analysis.getAction()).isEqualTo(
 				"Update 'discord.listener.lanes' in your application's configuration: must be at least 1.");
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			discord.intents                | GUILDS,NOPE | a comma-separated list of GUILDS, GUILD_MEMBERS,
+			discord.presence.status        | away        | one of ONLINE, IDLE, DND, INVISIBLE, OFFLINE (case
+			discord.presence.activity-type | DANCING     | one of PLAYING, STREAMING, LISTENING, WATCHING, CUSTOM, COMPETING (
+			discord.gateway.compression    | gzip        | one of NONE, ZLIB_STREAM, ZSTD_STREAM (
+			discord.session.store          | DISK        | one of MEMORY, FILE (
+			""")
+	void enumValuesThatDoNotBindListTheConstantsButUnknown(String property, String value, String allowed) {
+		new ApplicationContextRunner().withUserConfiguration(PropertiesConfiguration.class)
+			.withPropertyValues(property + "=" + value)
+			.run((context) -> {
+				FailureAnalysis analysis = new DiscordBindFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("Property: " + property)
+					.contains("Value: \"" + value + "\"");
+				assertThat(analysis.getAction()).contains("Update '" + property + "'")
+					.contains(allowed)
+					.doesNotContain("UNKNOWN");
+			});
+	}
+
+	@Test
+	void bindFailuresOutsideDiscordOrNotAboutEnumsAreLeftToBoot() {
+		new ApplicationContextRunner().withUserConfiguration(PropertiesConfiguration.class)
+			.withPropertyValues("discord.listener.lanes=many")
+			.run((context) -> assertThat(new DiscordBindFailureAnalyzer().analyze(context.getStartupFailure()))
+				.isNull());
 	}
 
 	@Test
@@ -198,6 +234,12 @@ class DiscordFailureAnalyzersTests {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
 		return environment;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(DiscordProperties.class)
+	static class PropertiesConfiguration {
+
 	}
 
 }
