@@ -158,7 +158,7 @@ public class DiscordProperties {
 		}
 
 		public void setStatus(OnlineStatus status) {
-			this.status = status;
+			this.status = DiscordPropertyChecks.known("discord.presence.status", status, OnlineStatus.class);
 		}
 
 		public ActivityType getActivityType() {
@@ -166,7 +166,8 @@ public class DiscordProperties {
 		}
 
 		public void setActivityType(ActivityType activityType) {
-			this.activityType = activityType;
+			this.activityType = DiscordPropertyChecks.known("discord.presence.activity-type", activityType,
+					ActivityType.class);
 		}
 
 		public String getActivity() {
@@ -300,7 +301,8 @@ public class DiscordProperties {
 		}
 
 		public void setLargeThreshold(int largeThreshold) {
-			this.largeThreshold = largeThreshold;
+			this.largeThreshold = DiscordPropertyChecks.between("discord.gateway.large-threshold", largeThreshold, 50,
+					250);
 		}
 
 		public DataSize getMaxFrameSize() {
@@ -308,7 +310,7 @@ public class DiscordProperties {
 		}
 
 		public void setMaxFrameSize(DataSize maxFrameSize) {
-			this.maxFrameSize = maxFrameSize;
+			this.maxFrameSize = DiscordPropertyChecks.positive("discord.gateway.max-frame-size", maxFrameSize);
 		}
 
 	}
@@ -329,12 +331,12 @@ public class DiscordProperties {
 		private Duration requestTimeout = RestConfig.DEFAULT_REQUEST_TIMEOUT;
 
 		/**
-		 * Requests per second across all routes but interaction routes.
+		 * Requests per second across all routes but interaction routes; at least 1.
 		 */
 		private int globalLimit = RestConfig.DEFAULT_GLOBAL_LIMIT;
 
 		/**
-		 * Retries of GET, PUT and DELETE after 502, 503, 504, a connection failure or a timeout.
+		 * Retries of GET, PUT and DELETE after 502, 503, 504, a connection failure or a timeout; 0 disables them.
 		 */
 		private int maxRetries = RestConfig.DEFAULT_MAX_RETRIES;
 
@@ -351,7 +353,7 @@ public class DiscordProperties {
 		}
 
 		public void setRequestTimeout(Duration requestTimeout) {
-			this.requestTimeout = requestTimeout;
+			this.requestTimeout = DiscordPropertyChecks.positive("discord.rest.request-timeout", requestTimeout);
 		}
 
 		public int getGlobalLimit() {
@@ -359,7 +361,7 @@ public class DiscordProperties {
 		}
 
 		public void setGlobalLimit(int globalLimit) {
-			this.globalLimit = globalLimit;
+			this.globalLimit = DiscordPropertyChecks.atLeast("discord.rest.global-limit", globalLimit, 1);
 		}
 
 		public int getMaxRetries() {
@@ -367,7 +369,7 @@ public class DiscordProperties {
 		}
 
 		public void setMaxRetries(int maxRetries) {
-			this.maxRetries = maxRetries;
+			this.maxRetries = DiscordPropertyChecks.atLeast("discord.rest.max-retries", maxRetries, 0);
 		}
 
 	}
@@ -379,12 +381,12 @@ public class DiscordProperties {
 	public static class Listener {
 
 		/**
-		 * Lanes (threads) that run listeners.
+		 * Lanes (threads) that run listeners; at least 1.
 		 */
 		private int lanes = DiscordClient.DEFAULT_LISTENER_LANES;
 
 		/**
-		 * Events a lane holds before its shard stops reading (backpressure).
+		 * Events a lane holds before its shard stops reading (backpressure); at least 1.
 		 */
 		private int laneCapacity = DiscordClient.DEFAULT_LANE_CAPACITY;
 
@@ -393,7 +395,7 @@ public class DiscordProperties {
 		}
 
 		public void setLanes(int lanes) {
-			this.lanes = lanes;
+			this.lanes = DiscordPropertyChecks.atLeast("discord.listener.lanes", lanes, 1);
 		}
 
 		public int getLaneCapacity() {
@@ -401,7 +403,7 @@ public class DiscordProperties {
 		}
 
 		public void setLaneCapacity(int laneCapacity) {
-			this.laneCapacity = laneCapacity;
+			this.laneCapacity = DiscordPropertyChecks.atLeast("discord.listener.lane-capacity", laneCapacity, 1);
 		}
 
 	}
@@ -435,7 +437,7 @@ public class DiscordProperties {
 		}
 
 		public void setTimeout(Duration timeout) {
-			this.timeout = timeout;
+			this.timeout = DiscordPropertyChecks.positive("discord.startup.timeout", timeout);
 		}
 
 	}
@@ -497,7 +499,7 @@ public class DiscordProperties {
 		private boolean enabled;
 
 		/**
-		 * Port of the simulator; 0 picks a free one.
+		 * Port of the simulator, 0 to 65535; 0 picks a free one.
 		 */
 		private int port;
 
@@ -519,7 +521,7 @@ public class DiscordProperties {
 		}
 
 		public void setPort(int port) {
-			this.port = port;
+			this.port = DiscordPropertyChecks.between("discord.simulator.port", port, 0, 65535);
 		}
 
 		public int getGuilds() {
@@ -527,7 +529,7 @@ public class DiscordProperties {
 		}
 
 		public void setGuilds(int guilds) {
-			this.guilds = guilds;
+			this.guilds = DiscordPropertyChecks.atLeast("discord.simulator.guilds", guilds, 0);
 		}
 
 	}

@@ -10,6 +10,8 @@ public class InvalidDiscordPropertyException extends IllegalStateException {
 
 	private final transient Object value;
 
+	private final String allowed;
+
 	/**
 	 * Create the exception.
 	 * @param property the property, e.g. {@code discord.shards.range}
@@ -20,6 +22,7 @@ public class InvalidDiscordPropertyException extends IllegalStateException {
 		super("Invalid '" + property + "'" + ((value != null) ? " = '" + value + "'" : " (not set)") + ": " + allowed);
 		this.property = property;
 		this.value = value;
+		this.allowed = allowed;
 	}
 
 	/**
@@ -36,6 +39,14 @@ public class InvalidDiscordPropertyException extends IllegalStateException {
 	 */
 	public Object value() {
 		return this.value;
+	}
+
+	/**
+	 * Return what would be accepted.
+	 * @return e.g. {@code must be at least 1}
+	 */
+	public String allowed() {
+		return this.allowed;
 	}
 
 }

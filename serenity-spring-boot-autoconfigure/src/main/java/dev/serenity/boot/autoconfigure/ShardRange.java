@@ -63,6 +63,9 @@ public record ShardRange(int from, int to, int total) {
 			to = total - 1;
 		}
 		String property = (range != null) ? "discord.shards.range" : "discord.shards.from";
+		if (from < 0) {
+			throw new InvalidDiscordPropertyException(property, from, "shard ids start at 0");
+		}
 		if (from > to) {
 			throw new InvalidDiscordPropertyException(property, from + ".." + to,
 					"the first shard id must not be greater than the last");
