@@ -7,6 +7,7 @@ import dev.serenity.boot.listener.DiscordListenerObservationConvention;
 import dev.serenity.client.DiscordClient;
 import dev.serenity.client.DiscordClientBuilder;
 import dev.serenity.gateway.GatewayIntent;
+import dev.serenity.gateway.ShardManager;
 import dev.serenity.gateway.command.ActivityData;
 import dev.serenity.gateway.session.FileSessionStore;
 import dev.serenity.model.ActivityType;
@@ -22,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Role;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -100,6 +102,20 @@ public final class DiscordAutoConfiguration {
 		}
 		return new ActivityData(presence.getActivity(), type,
 				(type == ActivityType.STREAMING) ? presence.getActivityUrl() : null, null);
+	}
+
+	/**
+	 * The shard manager exists once the shards started (after the context refresh), so this bean is lazy: get it
+	 * through an {@code ObjectProvider<ShardManager>} or from the context after startup.
+	 */
+	@Bean(destroyMethod = "")
+	@Lazy
+	@ConditionalOnMissingBean
+	ShardManager discordShardManager(DiscordClient client) {
+		return client.shardManager()
+			.orElseThrow(() -> new IllegalStateException("The Discord shards have not started yet, so there is no "
+					+ "ShardManager: inject an ObjectProvider<ShardManager> and call it after startup (or use "
+					+ "DiscordClient.shardManager())"));
 	}
 
 	@Bean(destroyMethod = "")

@@ -41,6 +41,9 @@ class DiscordAutoConfigurationTests {
 			assertThat(client.shards()).singleElement()
 				.satisfies((shard) -> assertThat(shard.state()).isEqualTo(ShardState.CONNECTED));
 			assertThat(client.restUrl()).isEqualTo(context.getBean(DiscordSimulator.class).restUrl());
+			assertThat(context.getBean(dev.serenity.gateway.ShardManager.class).shards())
+				.as("the lazy ShardManager bean, available once the shards started")
+				.containsExactlyElementsOf(client.shards());
 		});
 	}
 
