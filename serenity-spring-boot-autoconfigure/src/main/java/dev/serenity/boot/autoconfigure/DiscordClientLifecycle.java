@@ -73,7 +73,7 @@ public class DiscordClientLifecycle implements SmartLifecycle, DisposableBean {
 			}
 			this.running = true;
 			startKeepAlive();
-			logger.info("Connecting Discord shards " + this.shards);
+			logger.info("Connecting Discord shards: " + this.shards);
 			try {
 				connect();
 			}
