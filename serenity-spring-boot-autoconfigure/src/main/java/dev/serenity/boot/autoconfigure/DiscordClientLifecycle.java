@@ -90,15 +90,41 @@ public class DiscordClientLifecycle implements SmartLifecycle, DisposableBean {
 				this.client.startAutosharded();
 			}
 			else {
-				this.ready = CompletableFuture.runAsync(this.client::startAutosharded);
+				CompletableFuture<Void> started = new CompletableFuture<>();
+				Thread starter = new Thread(() -> {
+					try {
+						this.client.startAutosharded();
+						started.complete(null);
+					}
+					catch (RuntimeException ex) {
+						started.completeExceptionally(ex);
+					}
+				}, "discord-autoshard-start");
+				starter.setDaemon(true);
+				starter.start();
+				this.ready = reportFailure(started);
 			}
 		}
 		else if (this.waitForReady) {
 			this.client.startShardRange(this.shards.from(), this.shards.to(), this.shards.total());
 		}
 		else {
-			this.ready = this.client.startShardRangeAsync(this.shards.from(), this.shards.to(), this.shards.total());
+			this.ready = reportFailure(this.client.startShardRangeAsync(this.shards.from(), this.shards.to(),
+					this.shards.total()));
 		}
+	}
+
+	/** Without waiting for READY, a failed start would go unnoticed: log it (health reports it too). */
+	private static CompletableFuture<Void> reportFailure(CompletableFuture<Void> started) {
+		started.whenComplete((ignored, error) -> {
+			if (error != null) {
+				Throwable cause = (error instanceof java.util.concurrent.CompletionException && error.getCause() != null)
+						? error.getCause() : error;
+				logger.error("Discord shards failed to start (discord.startup.wait-for-ready=false, so the application "
+						+ "keeps running without them): " + cause.getMessage(), cause);
+			}
+		});
+		return started;
 	}
 
 	/**

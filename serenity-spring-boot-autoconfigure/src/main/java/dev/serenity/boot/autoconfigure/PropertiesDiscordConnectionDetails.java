@@ -17,6 +17,10 @@ final class PropertiesDiscordConnectionDetails implements DiscordConnectionDetai
 		if (token == null || token.isBlank()) {
 			throw new MissingDiscordTokenException();
 		}
+		if (token.contains("${")) {
+			// Spring leaves a placeholder it cannot resolve as text: never send it to Discord as a token.
+			throw new MissingDiscordTokenException(token.trim());
+		}
 		return token;
 	}
 

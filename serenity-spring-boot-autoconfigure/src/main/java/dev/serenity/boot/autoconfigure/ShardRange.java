@@ -71,7 +71,8 @@ public record ShardRange(int from, int to, int total) {
 					"the first shard id must not be greater than the last");
 		}
 		if (to >= total) {
-			throw new InvalidDiscordPropertyException(property, from + ".." + to,
+			String last = (range != null) ? property : (shards.getTo() != null) ? "discord.shards.to" : property;
+			throw new InvalidDiscordPropertyException(last, (range != null) ? from + ".." + to : to,
 					"shard ids go from 0 to 'discord.shards.total' - 1 = " + (total - 1));
 		}
 		return new ShardRange(from, to, total);

@@ -67,7 +67,8 @@ class DiscordAutoConfigurationTests {
 	void runWhenDisabledCreatesNoClient() {
 		this.simulated.withPropertyValues("discord.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(DiscordClient.class)
-				.doesNotHaveBean(DiscordClientLifecycle.class));
+				.doesNotHaveBean(DiscordClientLifecycle.class)
+				.doesNotHaveBean(DiscordSimulator.class));
 	}
 
 	@Test
@@ -85,6 +86,46 @@ class DiscordAutoConfigurationTests {
 			.isInstanceOf(MissingDiscordTokenException.class)
 			.hasMessageContaining("'discord.token'")
 			.hasMessageContaining("discord.simulator.enabled=true"));
+	}
+
+	@Test
+	void runWithAnUnresolvedTokenPlaceholderFailsInsteadOfSendingIt() {
+		this.contextRunner.withPropertyValues("discord.token=${SERENITY_TEST_UNSET_VARIABLE}")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(MissingDiscordTokenException.class)
+				.hasMessageContaining("'discord.token' is ${SERENITY_TEST_UNSET_VARIABLE}")
+				.hasMessageContaining("did not resolve"));
+	}
+
+	@Test
+	void userDefinedBeansReplaceTheAutoConfiguredOnes() {
+		DiscordClient own = DiscordClient.builder("own-token", 0).restUrl("http://127.0.0.1:9/api/v10").build();
+		this.contextRunner.withPropertyValues("discord.token=unused")
+			.withBean("ownClient", DiscordClient.class, () -> own)
+			.withBean("ownRest", DiscordRest.class, own::rest)
+			.withBean("ownMessages", MessageApi.class, own::messages)
+			.withBean("ownApis", dev.serenity.rest.api.RestApis.class, own::api)
+			.withBean("ownLifecycle", DiscordClientLifecycle.class,
+					() -> new DiscordClientLifecycle(own, ShardRange.AUTO, false, null) {
+
+						@Override
+						public boolean isAutoStartup() {
+							return false;
+						}
+
+					})
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(DiscordClient.class)
+					.hasSingleBean(DiscordRest.class)
+					.hasSingleBean(MessageApi.class)
+					.hasSingleBean(dev.serenity.rest.api.RestApis.class)
+					.hasSingleBean(DiscordClientLifecycle.class);
+				assertThat(context.getBean(DiscordClient.class)).isSameAs(own);
+				assertThat(context.getBean(DiscordClientLifecycle.class)).isSameAs(context.getBean("ownLifecycle"));
+			});
 	}
 
 	@Test

@@ -72,6 +72,34 @@ class DiscordConfigurationMetadataTests {
 	}
 
 	@Test
+	void defaultsTakenFromTheLibrarysConstantsAreInTheMetadata() {
+		DiscordProperties defaults = new DiscordProperties();
+		assertThat(properties.get("discord.rest.base-url").path("defaultValue").asString())
+			.isEqualTo(defaults.getRest().getBaseUrl());
+		assertThat(properties.get("discord.rest.global-limit").path("defaultValue").asInt())
+			.isEqualTo(defaults.getRest().getGlobalLimit());
+		assertThat(properties.get("discord.rest.max-retries").path("defaultValue").asInt())
+			.isEqualTo(defaults.getRest().getMaxRetries());
+		assertThat(properties.get("discord.gateway.compression").path("defaultValue").asString())
+			.isEqualTo(defaults.getGateway().getCompression().name());
+		assertThat(properties.get("discord.gateway.large-threshold").path("defaultValue").asInt())
+			.isEqualTo(defaults.getGateway().getLargeThreshold());
+		assertThat(properties.get("discord.listener.lane-capacity").path("defaultValue").asInt())
+			.isEqualTo(defaults.getListener().getLaneCapacity());
+		assertThat(java.time.Duration.parse("PT" + properties.get("discord.rest.request-timeout")
+			.path("defaultValue")
+			.asString()
+			.toUpperCase())).isEqualTo(defaults.getRest().getRequestTimeout());
+		assertThat(java.time.Duration.parse("PT" + properties.get("discord.startup.timeout")
+			.path("defaultValue")
+			.asString()
+			.toUpperCase())).isEqualTo(defaults.getStartup().getTimeout());
+		assertThat(org.springframework.util.unit.DataSize
+			.parse(properties.get("discord.gateway.max-frame-size").path("defaultValue").asString()))
+			.isEqualTo(defaults.getGateway().getMaxFrameSize());
+	}
+
+	@Test
 	void intentHintsListEveryIntentAndMarkThePrivilegedOnes() {
 		Map<String, String> values = hintValues("discord.intents");
 		assertThat(values.keySet())

@@ -61,6 +61,9 @@ class DiscordPropertiesTests {
 			.isThrownBy(() -> ShardRange.of(shards(null, null, null, 0)))
 			.withMessageContaining("'discord.shards.total' = '0'");
 		assertThatExceptionOfType(InvalidDiscordPropertyException.class)
+			.isThrownBy(() -> ShardRange.of(shards(null, null, 5, 2)))
+			.withMessageContaining("'discord.shards.to' = '5'");
+		assertThatExceptionOfType(InvalidDiscordPropertyException.class)
 			.isThrownBy(() -> ShardRange.of(shards("0..1", 0, null, 2)))
 			.withMessageContaining("not both");
 	}

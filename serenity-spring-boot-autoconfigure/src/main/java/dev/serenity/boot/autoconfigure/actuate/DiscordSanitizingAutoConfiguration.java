@@ -28,7 +28,12 @@ public final class DiscordSanitizingAutoConfiguration {
 			ObjectProvider<DiscordClient> client) {
 		return new DiscordTokenSanitizingFunction(() -> {
 			List<String> tokens = new ArrayList<>();
-			tokens.add(environment.getProperty("discord.token"));
+			try {
+				tokens.add(environment.getProperty("discord.token"));
+			}
+			catch (IllegalArgumentException ex) {
+				// An unresolvable placeholder: there is no token value to hide, and masking must never fail.
+			}
 			DiscordClient current = client.getIfUnique();
 			if (current != null) {
 				tokens.add(current.token().raw());

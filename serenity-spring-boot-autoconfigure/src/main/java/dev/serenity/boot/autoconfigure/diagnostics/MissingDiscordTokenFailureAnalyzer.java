@@ -15,8 +15,12 @@ class MissingDiscordTokenFailureAnalyzer extends AbstractFailureAnalyzer<Missing
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingDiscordTokenException cause) {
 		boolean simulatorPresent = ClassUtils.isPresent(SIMULATOR_CLASS, getClass().getClassLoader());
-		String description = "No Discord bot token is configured: 'discord.token' is not set, and the embedded "
-				+ "simulator is not in use.";
+		String description = (cause.unresolvedPlaceholder() != null)
+				? "No Discord bot token is configured: 'discord.token' is " + cause.unresolvedPlaceholder()
+						+ ", a placeholder that did not resolve (is the environment variable set?), and the embedded "
+						+ "simulator is not in use."
+				: "No Discord bot token is configured: 'discord.token' is not set, and the embedded simulator is not "
+						+ "in use.";
 		String action = "Set 'discord.token' to your bot's token from the Discord Developer Portal (Applications > "
 				+ "your application > Bot > Reset Token), preferably from the environment: "
 				+ "discord.token=${DISCORD_TOKEN}.\nTo run without Discord, set 'discord.simulator.enabled=true'"

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(before = DiscordAutoConfiguration.class)
 @ConditionalOnClass(DiscordSimulator.class)
 @ConditionalOnBooleanProperty("discord.simulator.enabled")
+@ConditionalOnProperty(name = "discord.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(DiscordProperties.class)
 public final class DiscordSimulatorAutoConfiguration {
 
