@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 import dev.serenity.client.DiscordClient;
 import dev.serenity.client.DiscordClientBuilder;
@@ -152,7 +154,7 @@ public final class RestBenchmark {
 		return limiter.inFlight() == 0 && running == limiter.queued();
 	}
 
-	private record Result(int requests, int ok, int tooMany, Duration duration, Duration wall) {
+	private record Result(int requests, int ok, int tooMany, String limitedBy, Duration duration, Duration wall) {
 
 		static Result of(List<RestRecord> records, Duration wall) {
 			List<RestRecord> sends = records.stream()
@@ -165,7 +167,12 @@ public final class RestBenchmark {
 				throw new IllegalStateException(ok + " of " + MESSAGES + " messages were created");
 			}
 			Duration duration = Duration.between(sends.get(0).at(), sends.get(sends.size() - 1).at());
-			return new Result(records.size(), ok, tooMany, duration, wall);
+			String limitedBy = records.stream()
+				.filter((record) -> record.status() == 429)
+				.collect(Collectors.groupingBy((record) -> String.valueOf(record.limitedBy()), TreeMap::new,
+						Collectors.counting()))
+				.toString();
+			return new Result(records.size(), ok, tooMany, limitedBy, duration, wall);
 		}
 
 		double share() {
@@ -180,6 +187,7 @@ public final class RestBenchmark {
 			report.metric(prefix + ".requests", this.requests)
 				.metric(prefix + ".status_200", this.ok)
 				.metric(prefix + ".status_429", this.tooMany)
+				.metric(prefix + ".status_429_by_scope", this.limitedBy)
 				.metric(prefix + ".duration_ms", this.duration.toMillis())
 				.metric(prefix + ".share_of_limit", Math.round(share() * 10_000) / 10_000.0)
 				.metric(prefix + ".requests_per_s", Math.round(perSecond() * 100) / 100.0)
@@ -188,9 +196,9 @@ public final class RestBenchmark {
 
 		String summary(String name) {
 			return String.format(Locale.ROOT,
-					"rest %s: %d messages in %.3f s (ideal %.3f s): %.1f%% of the limits, %.2f req/s, %d x 429",
+					"rest %s: %d messages in %.3f s (ideal %.3f s): %.1f%% of the limits, %.2f req/s, %d x 429 %s",
 					name, this.ok, this.duration.toNanos() / 1e9, idealDuration().toNanos() / 1e9, share() * 100,
-					perSecond(), this.tooMany);
+					perSecond(), this.tooMany, this.limitedBy);
 		}
 
 	}
