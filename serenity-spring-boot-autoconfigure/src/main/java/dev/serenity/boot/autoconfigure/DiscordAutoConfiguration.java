@@ -148,6 +148,7 @@ public final class DiscordAutoConfiguration {
 			DiscordListenerErrorHandler errorHandler, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<DiscordListenerObservationConvention> observationConvention) {
 		DiscordListenerEndpointRegistry registry = new DiscordListenerEndpointRegistry(beanFactory, errorHandler);
+		registry.setTimeout(this.properties.getListener().getTimeout());
 		observationRegistry.ifUnique(registry::setObservationRegistry);
 		observationConvention.ifUnique(registry::setObservationConvention);
 		return registry;

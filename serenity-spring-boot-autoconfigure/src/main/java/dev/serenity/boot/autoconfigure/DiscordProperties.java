@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.serenity.boot.listener.DiscordListenerEndpointRegistry;
 import dev.serenity.client.DiscordClient;
 import dev.serenity.gateway.GatewayConfig;
 import dev.serenity.gateway.GatewayIntent;
@@ -390,6 +391,12 @@ public class DiscordProperties {
 		 */
 		private int laneCapacity = DiscordClient.DEFAULT_LANE_CAPACITY;
 
+		/**
+		 * How long a listener's CompletionStage or Mono may take to complete before it is cancelled and a
+		 * TimeoutException goes to the error handler, so a result that never completes cannot block its lane.
+		 */
+		private Duration timeout = DiscordListenerEndpointRegistry.DEFAULT_TIMEOUT;
+
 		public int getLanes() {
 			return this.lanes;
 		}
@@ -404,6 +411,14 @@ public class DiscordProperties {
 
 		public void setLaneCapacity(int laneCapacity) {
 			this.laneCapacity = DiscordPropertyChecks.atLeast("discord.listener.lane-capacity", laneCapacity, 1);
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = DiscordPropertyChecks.positive("discord.listener.timeout", timeout);
 		}
 
 	}

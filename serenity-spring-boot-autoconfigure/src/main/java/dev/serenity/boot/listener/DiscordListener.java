@@ -16,12 +16,12 @@ import java.lang.annotation.Target;
  * </ul>
  * Other parameters are resolved: {@code EventContext}, {@code DiscordClient}, {@code DiscordRest},
  * {@code MessageApi}, {@code RestApis} (every endpoint family), {@code UserData} and an {@code int} annotated with
- * {@link ShardId}. The method may return
- * {@code void}, a {@code CompletionStage} or a {@code Mono}; the listener finishes when the result completes, and
- * what it throws or fails with goes to the {@link DiscordListenerErrorHandler} bean. Raw listeners receive a
- * dispatch before typed ones; within each kind, {@link org.springframework.core.annotation.Order @Order} on the method
- * (or its class) decides. Listeners never run on a
- * Netty event loop: blocking is safe. Can be used as a meta-annotation.
+ * {@link ShardId}. The method may return {@code void}, a {@code CompletionStage} or a {@code Mono}; the listener
+ * finishes when the result completes (at most {@code discord.listener.timeout}, 30 seconds by default: then it is
+ * cancelled and fails with a {@code TimeoutException}), and what it throws or fails with goes to the
+ * {@link DiscordListenerErrorHandler} bean. Raw listeners receive a dispatch before typed ones; within each kind,
+ * {@link org.springframework.core.annotation.Order @Order} on the method (or its class) decides. Listeners never run
+ * on a Netty event loop: blocking is safe. Can be used as a meta-annotation.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,6 @@
 package dev.serenity.boot.listener;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.springframework.beans.factory.BeanFactory;
  */
 public class DiscordListenerEndpointRegistry {
 
+	/** How long a listener's {@code CompletionStage} or {@code Mono} may take by default: 30 seconds. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
 	private final List<DiscordListenerEndpoint> endpoints = new ArrayList<>();
 
 	private final BeanFactory beanFactory;
@@ -23,6 +27,8 @@ public class DiscordListenerEndpointRegistry {
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 	private DiscordListenerObservationConvention observationConvention;
+
+	private Duration timeout = DEFAULT_TIMEOUT;
 
 	private volatile boolean installed;
 
@@ -55,13 +61,28 @@ public class DiscordListenerEndpointRegistry {
 	}
 
 	/**
-	 * Add endpoints.
+	 * Set how long a listener's {@code CompletionStage} or {@code Mono} may take to complete. The lane waits no longer:
+	 * the result is cancelled and a {@link ListenerExecutionFailedException} caused by a
+	 * {@link java.util.concurrent.TimeoutException} goes to the error handler. Defaults to {@link #DEFAULT_TIMEOUT}.
+	 * @param timeout a positive duration
+	 */
+	public synchronized void setTimeout(Duration timeout) {
+		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalArgumentException("The listener timeout must be a positive duration, not " + timeout);
+		}
+		this.timeout = timeout;
+	}
+
+	/**
+	 * Add endpoints. Once they are installed on the client, nothing more can be added.
 	 * @param endpoints the endpoints of one bean
+	 * @throws IllegalStateException if the endpoints are already installed
 	 */
 	public synchronized void register(List<DiscordListenerEndpoint> endpoints) {
 		if (this.installed) {
 			throw new IllegalStateException("Listeners are already installed on the client; " + endpoints
-					+ " came too late (a lazy bean created after startup?)");
+					+ " came too late (a lazy bean created after startup?): a bean with @DiscordListener methods "
+					+ "must be a singleton created at startup, not @Lazy nor a prototype");
 		}
 		this.endpoints.addAll(endpoints);
 	}
@@ -86,7 +107,7 @@ public class DiscordListenerEndpointRegistry {
 		}
 		for (DiscordListenerEndpoint endpoint : endpoints()) {
 			ListenerMethodAdapter adapter = new ListenerMethodAdapter(endpoint, this.beanFactory, this.errorHandler,
-					this.observationRegistry, this.observationConvention);
+					this.observationRegistry, this.observationConvention, this.timeout);
 			if (endpoint.eventClass() == RawEvent.class) {
 				client.listeners().add(RawEvent.class, (event, context) -> adapter.onEvent(event, context),
 						endpoint.id());

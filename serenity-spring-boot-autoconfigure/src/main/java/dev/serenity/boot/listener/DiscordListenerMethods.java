@@ -5,10 +5,12 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.serenity.client.RawEvent;
 import dev.serenity.event.EventType;
 import org.springframework.beans.factory.BeanInitializationException;
+import org.springframework.core.MethodIntrospector;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.OrderUtils;
@@ -18,7 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Finds the {@link DiscordListener} methods of a class and checks each: one event parameter, the others resolvable,
- * not private or static, a known event name. Misuse fails with a message naming the method and what to change.
+ * not private or static, {@link ShardId} only on an {@code int}, a known event name. An annotated method overridden
+ * in a subclass is one listener: the overriding method. Misuse fails with a message naming the method and what to
+ * change.
  */
 final class DiscordListenerMethods {
 
@@ -27,13 +31,17 @@ final class DiscordListenerMethods {
 
 	static List<DiscordListenerEndpoint> endpoints(Object bean, Class<?> type) {
 		Class<?> userClass = ClassUtils.getUserClass(type);
+		// MethodIntrospector keeps the most specific of overriding methods (and resolves bridges), so an annotated
+		// method overridden in a subclass is one listener, not two.
+		Map<Method, DiscordListener> annotated = MethodIntrospector.selectMethods(userClass,
+				(MethodIntrospector.MetadataLookup<DiscordListener>) (method) -> AnnotatedElementUtils
+					.findMergedAnnotation(method, DiscordListener.class));
 		List<DiscordListenerEndpoint> endpoints = new ArrayList<>();
-		ReflectionUtils.doWithMethods(userClass, (method) -> {
-			DiscordListener annotation = AnnotatedElementUtils.findMergedAnnotation(method, DiscordListener.class);
-			if (annotation != null && !method.isBridge() && !method.isSynthetic()) {
+		annotated.forEach((method, annotation) -> {
+			if (!method.isBridge() && !method.isSynthetic()) {
 				endpoints.add(endpoint(bean, userClass, method, annotation));
 			}
-		}, ReflectionUtils.USER_DECLARED_METHODS);
+		});
 		return endpoints;
 	}
 
@@ -48,6 +56,11 @@ final class DiscordListenerMethods {
 		}
 		Parameter eventParameter = null;
 		for (Parameter parameter : method.getParameters()) {
+			if (parameter.isAnnotationPresent(ShardId.class) && parameter.getType() != int.class
+					&& parameter.getType() != Integer.class) {
+				throw misuse(name, "has @ShardId on a " + parameter.getType().getSimpleName() + " parameter; a shard "
+						+ "id is an int (or Integer)");
+			}
 			if (!ListenerArguments.resolvable(parameter)) {
 				if (eventParameter != null) {
 					throw misuse(name, "has two event parameters (" + eventParameter.getType().getSimpleName()

@@ -1,11 +1,15 @@
 package dev.serenity.boot.listener;
 
 import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.serenity.client.EventContext;
 import dev.serenity.client.EventListener;
@@ -23,7 +27,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Calls one {@link DiscordListener} method for each event: filters raw events by name, evaluates the condition,
- * resolves the arguments, waits for an asynchronous result, and hands every failure to the error handler. Each call
+ * resolves the arguments, waits for an asynchronous result (at most the timeout: then it is cancelled and a
+ * {@link TimeoutException} is the failure), and hands every failure to the error handler. Each call
  * that passes the filters runs in a {@code discord.listener} {@link Observation} (a no-op with
  * {@link ObservationRegistry#NOOP}).
  */
@@ -45,14 +50,17 @@ final class ListenerMethodAdapter implements EventListener<Object> {
 
 	private final DiscordListenerObservationConvention observationConvention;
 
+	private final Duration timeout;
+
 	ListenerMethodAdapter(DiscordListenerEndpoint endpoint, BeanFactory beanFactory,
 			DiscordListenerErrorHandler errorHandler, ObservationRegistry observationRegistry,
-			DiscordListenerObservationConvention observationConvention) {
+			DiscordListenerObservationConvention observationConvention, Duration timeout) {
 		this.endpoint = endpoint;
 		this.beanFactory = beanFactory;
 		this.errorHandler = errorHandler;
 		this.observationRegistry = (observationRegistry != null) ? observationRegistry : ObservationRegistry.NOOP;
 		this.observationConvention = observationConvention;
+		this.timeout = timeout;
 		this.condition = (endpoint.condition() != null) ? PARSER.parseExpression(endpoint.condition()) : null;
 	}
 
@@ -119,13 +127,44 @@ final class ListenerMethodAdapter implements EventListener<Object> {
 		}
 	}
 
-	private static void await(Object result) throws Exception {
+	/**
+	 * Wait for an asynchronous result, at most the timeout: a result that never completes must not hold the lane
+	 * (and, once the lane is full, the shard) forever. On timeout the future is cancelled (for a {@code Mono}, its
+	 * subscription).
+	 */
+	private void await(Object result) throws Exception {
+		CompletableFuture<?> future;
 		if (result instanceof CompletionStage<?> stage) {
-			stage.toCompletableFuture().get();
+			future = stage.toCompletableFuture();
 		}
 		else if (result instanceof Mono<?> mono) {
-			mono.block();
+			future = mono.toFuture();
 		}
+		else {
+			return;
+		}
+		try {
+			future.get(this.timeout.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			future.cancel(true);
+			String kind = (result instanceof Mono) ? "Mono" : "CompletionStage";
+			throw new TimeoutException("The " + kind + " returned by " + this.endpoint.id()
+					+ " did not complete within " + format(this.timeout)
+					+ " (discord.listener.timeout); it was cancelled");
+		}
+		catch (InterruptedException ex) {
+			future.cancel(true);
+			Thread.currentThread().interrupt();
+			throw ex;
+		}
+	}
+
+	private static String format(Duration duration) {
+		if (duration.toMillis() % 1000 != 0 || duration.isZero()) {
+			return duration.toMillis() + "ms";
+		}
+		return duration.toSeconds() + "s";
 	}
 
 	private static Throwable unwrap(Throwable error) {

@@ -1,5 +1,7 @@
 package dev.serenity.boot.autoconfigure;
 
+import java.time.Duration;
+
 import dev.serenity.client.DiscordClient;
 import dev.serenity.gateway.GatewayConfig;
 import dev.serenity.gateway.GatewayIntent;
@@ -28,6 +30,7 @@ class DiscordPropertiesTests {
 		assertThat(properties.getRest().getMaxRetries()).isEqualTo(RestConfig.DEFAULT_MAX_RETRIES);
 		assertThat(properties.getListener().getLanes()).isEqualTo(DiscordClient.DEFAULT_LISTENER_LANES);
 		assertThat(properties.getListener().getLaneCapacity()).isEqualTo(DiscordClient.DEFAULT_LANE_CAPACITY);
+		assertThat(properties.getListener().getTimeout()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(properties.getStartup().getTimeout()).isEqualTo(DiscordClient.DEFAULT_STARTUP_TIMEOUT);
 	}
 

@@ -36,6 +36,7 @@ class DiscordPropertiesValidationTests {
 			discord.rest.max-retries        | -1    | must be at least 0
 			discord.listener.lanes          | 0     | must be at least 1
 			discord.listener.lane-capacity  | 0     | must be at least 1
+			discord.listener.timeout        | 0s    | must be a positive duration
 			discord.startup.timeout         | 0s    | must be a positive duration
 			discord.simulator.port          | -1    | must be between 0 and 65535
 			discord.simulator.port          | 65536 | must be between 0 and 65535
@@ -61,7 +62,8 @@ class DiscordPropertiesValidationTests {
 			.withPropertyValues("discord.gateway.large-threshold=50", "discord.rest.max-retries=0",
 					"discord.rest.global-limit=1", "discord.listener.lanes=1", "discord.listener.lane-capacity=1",
 					"discord.simulator.port=65535", "discord.simulator.guilds=0", "discord.gateway.max-frame-size=1B",
-					"discord.rest.request-timeout=1ms", "discord.startup.timeout=1ms", "discord.presence.status=dnd")
+					"discord.rest.request-timeout=1ms", "discord.startup.timeout=1ms", "discord.listener.timeout=1ms",
+					"discord.presence.status=dnd")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				DiscordProperties properties = context.getBean(DiscordProperties.class);

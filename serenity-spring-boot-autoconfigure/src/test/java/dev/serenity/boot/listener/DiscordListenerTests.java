@@ -1,31 +1,45 @@
 package dev.serenity.boot.listener;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.serenity.boot.autoconfigure.DiscordAutoConfiguration;
 import dev.serenity.boot.autoconfigure.simulator.DiscordSimulatorAutoConfiguration;
+import dev.serenity.client.DiscordClient;
 import dev.serenity.client.EventContext;
 import dev.serenity.client.RawEvent;
+import dev.serenity.client.UserData;
 import dev.serenity.event.MessageCreateEvent;
+import dev.serenity.rest.DiscordRest;
 import dev.serenity.rest.api.MessageApi;
+import dev.serenity.rest.api.RestApis;
 import dev.serenity.simulator.DiscordSimulator;
 import dev.serenity.simulator.SimulatorControl;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.BeanInitializationException;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
  * {@link DiscordListener} methods on beans, driven by the embedded simulator: event selection, conditions, order,
- * resolved parameters, raw events, errors, and misuse that fails startup.
+ * resolved parameters, raw events, asynchronous results and their timeout, errors, overridden methods, beans created
+ * too late, and misuse that fails startup.
  */
 class DiscordListenerTests {
 
@@ -81,6 +95,134 @@ class DiscordListenerTests {
 	}
 
 	@Test
+	void everyResolvableParameterIsResolved() {
+		this.contextRunner.withBean(Handles.class).run((context) -> {
+			Handles handles = context.getBean(Handles.class);
+			say(context, "hello");
+			await().atMost(TIMEOUT).until(() -> !handles.resolved.isEmpty());
+			DiscordClient client = context.getBean(DiscordClient.class);
+			assertThat(handles.resolved).hasSize(6);
+			assertThat(handles.resolved.subList(0, 4)).containsExactly(client, context.getBean(DiscordRest.class),
+					context.getBean(RestApis.class), context.getBean(MessageApi.class));
+			assertThat(handles.resolved.get(4)).isInstanceOf(UserData.class);
+			assertThat(handles.resolved.get(5)).isEqualTo(0);
+		});
+	}
+
+	@Test
+	void aConditionCanCallABean() {
+		this.contextRunner.withBean("commands", Commands.class, Commands::new)
+			.withBean(BeanCondition.class)
+			.run((context) -> {
+				BeanCondition listener = context.getBean(BeanCondition.class);
+				say(context, "hello");
+				say(context, "!help");
+				// Both messages go through one lane in order: once "!help" arrived, "hello" was filtered out.
+				await().atMost(TIMEOUT).until(() -> !listener.received.isEmpty());
+				assertThat(listener.received).containsExactly("!help");
+			});
+	}
+
+	@Test
+	void completionStageAndMonoResultsAreAwaitedAndTheirFailuresReachTheErrorHandler() {
+		List<ListenerExecutionFailedException> failures = new CopyOnWriteArrayList<>();
+		this.contextRunner.withBean(Async.class)
+			.withBean(DiscordListenerErrorHandler.class,
+					() -> (exception, event, context) -> failures.add(exception))
+			.run((context) -> {
+				Async async = context.getBean(Async.class);
+				say(context, "ok");
+				say(context, "fail");
+				await().atMost(TIMEOUT).until(() -> async.calls.contains("after:fail") && failures.size() == 2);
+				// The results complete later on other threads; the next listener runs only once they did.
+				assertThat(async.calls).containsExactly("stage:ok", "mono:ok", "after:ok", "after:fail");
+				assertThat(failures).satisfiesExactly((failure) -> {
+					assertThat(failure.listenerId()).isEqualTo("Async.stage");
+					assertThat(failure.getCause()).isInstanceOf(IllegalStateException.class)
+						.hasMessage("stage failed");
+				}, (failure) -> {
+					assertThat(failure.listenerId()).isEqualTo("Async.mono");
+					assertThat(failure.getCause()).isInstanceOf(IllegalStateException.class)
+						.hasMessage("mono failed");
+				});
+			});
+	}
+
+	@Test
+	void aResultThatNeverCompletesTimesOutIsCancelledAndDoesNotBlockItsLane() {
+		List<ListenerExecutionFailedException> failures = new CopyOnWriteArrayList<>();
+		this.contextRunner.withBean(Hanging.class)
+			.withBean(DiscordListenerErrorHandler.class,
+					() -> (exception, event, context) -> failures.add(exception))
+			.withPropertyValues("discord.listener.lanes=1", "discord.listener.lane-capacity=2",
+					"discord.listener.timeout=200ms")
+			.run((context) -> {
+				Hanging hanging = context.getBean(Hanging.class);
+				say(context, "hang");
+				say(context, "hang-mono");
+				for (int i = 0; i < 10; i++) {
+					say(context, "m" + i);
+				}
+				await().atMost(TIMEOUT).until(() -> hanging.after.size() == 12);
+				assertThat(hanging.after).startsWith("hang", "hang-mono", "m0").endsWith("m9");
+				assertThat(failures).satisfiesExactly((failure) -> {
+					assertThat(failure.listenerId()).isEqualTo("Hanging.future");
+					assertThat(failure.getCause()).isInstanceOf(TimeoutException.class)
+						.hasMessageContaining("Hanging.future")
+						.hasMessageContaining("200ms");
+				}, (failure) -> {
+					assertThat(failure.listenerId()).isEqualTo("Hanging.mono");
+					assertThat(failure.getCause()).isInstanceOf(TimeoutException.class)
+						.hasMessageContaining("200ms");
+				});
+				assertThat(hanging.futures).singleElement().satisfies((future) -> assertThat(future).isCancelled());
+				assertThat(hanging.monoCancelled).isTrue();
+			});
+	}
+
+	@Test
+	void anOverriddenListenerMethodIsOneListener() {
+		this.contextRunner.withBean(Sub.class).run((context) -> {
+			Sub sub = context.getBean(Sub.class);
+			assertThat(context.getBean(DiscordListenerEndpointRegistry.class).endpoints())
+				.extracting(DiscordListenerEndpoint::id)
+				.containsExactly("Sub.on", "Sub.last");
+			say(context, "one");
+			say(context, "two");
+			await().atMost(TIMEOUT).until(() -> sub.last.size() == 2);
+			assertThat(sub.calls).containsExactly("sub:one", "sub:two");
+		});
+	}
+
+	@Test
+	void aLazyListenerBeanCreatedAfterStartupFails() {
+		this.contextRunner.withBean(LateListener.class, LateListener::new, (definition) -> definition.setLazyInit(true))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertLateBeanFails(() -> context.getBean(LateListener.class));
+			});
+	}
+
+	@Test
+	void aPrototypeListenerBeanCreatedAfterStartupFails() {
+		this.contextRunner
+			.withBean(LateListener.class, LateListener::new,
+					(definition) -> definition.setScope(BeanDefinition.SCOPE_PROTOTYPE))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertLateBeanFails(() -> context.getBean(LateListener.class));
+			});
+	}
+
+	private static void assertLateBeanFails(Runnable creation) {
+		assertThatExceptionOfType(BeanCreationException.class).isThrownBy(creation::run)
+			.havingRootCause()
+			.isInstanceOf(IllegalStateException.class)
+			.withMessageContaining("came too late")
+			.withMessageContaining("LateListener.on");
+	}
+
+	@Test
 	void aMethodWithoutAnEventParameterFailsStartup() {
 		assertMisuse(NoEvent.class, "@DiscordListener method NoEvent.on has no event parameter");
 	}
@@ -98,6 +240,17 @@ class DiscordListenerTests {
 	@Test
 	void anUnknownEventNameFailsStartup() {
 		assertMisuse(UnknownName.class, "names the unknown event 'MESAGE_CREATE'");
+	}
+
+	@Test
+	void aStaticMethodFailsStartup() {
+		assertMisuse(StaticMethod.class, "@DiscordListener method StaticMethod.on is static");
+	}
+
+	@Test
+	void aShardIdThatIsNotAnIntFailsStartup() {
+		assertMisuse(StringShardId.class,
+				"@DiscordListener method StringShardId.on has @ShardId on a String parameter");
 	}
 
 	private void assertMisuse(Class<?> bean, String message) {
@@ -222,6 +375,160 @@ class DiscordListenerTests {
 
 		@DiscordListener(event = "MESAGE_CREATE")
 		void on(RawEvent event) {
+		}
+
+	}
+
+	static class Handles {
+
+		final List<Object> resolved = new CopyOnWriteArrayList<>();
+
+		@DiscordListener
+		void on(MessageCreateEvent event, DiscordClient client, DiscordRest rest, RestApis apis, MessageApi messages,
+				UserData data, @ShardId Integer shard) {
+			if (this.resolved.isEmpty()) {
+				this.resolved.addAll(Arrays.asList(client, rest, apis, messages, data, shard));
+			}
+		}
+
+	}
+
+	public static class Commands {
+
+		public boolean isCommand(String content) {
+			return content.startsWith("!");
+		}
+
+	}
+
+	static class BeanCondition {
+
+		final List<String> received = new CopyOnWriteArrayList<>();
+
+		@DiscordListener(condition = "@commands.isCommand(#event.message().content())")
+		void on(MessageCreateEvent event) {
+			this.received.add(event.message().content());
+		}
+
+	}
+
+	static class Async {
+
+		final List<String> calls = new CopyOnWriteArrayList<>();
+
+		@DiscordListener
+		@Order(1)
+		CompletableFuture<Void> stage(MessageCreateEvent event) {
+			String content = event.message().content();
+			return CompletableFuture.runAsync(() -> {
+				if ("fail".equals(content)) {
+					throw new IllegalStateException("stage failed");
+				}
+				this.calls.add("stage:" + content);
+			}, CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS));
+		}
+
+		@DiscordListener
+		@Order(2)
+		Mono<String> mono(MessageCreateEvent event) {
+			String content = event.message().content();
+			return Mono.delay(Duration.ofMillis(50)).flatMap((tick) -> {
+				if ("fail".equals(content)) {
+					return Mono.error(new IllegalStateException("mono failed"));
+				}
+				this.calls.add("mono:" + content);
+				return Mono.just(content);
+			});
+		}
+
+		@DiscordListener
+		@Order(3)
+		void after(MessageCreateEvent event) {
+			this.calls.add("after:" + event.message().content());
+		}
+
+	}
+
+	static class Hanging {
+
+		final List<CompletableFuture<Void>> futures = new CopyOnWriteArrayList<>();
+
+		final AtomicBoolean monoCancelled = new AtomicBoolean();
+
+		final List<String> after = new CopyOnWriteArrayList<>();
+
+		@DiscordListener(condition = "#event.message().content() == 'hang'")
+		@Order(1)
+		CompletableFuture<Void> future(MessageCreateEvent event) {
+			CompletableFuture<Void> future = new CompletableFuture<>();
+			this.futures.add(future);
+			return future;
+		}
+
+		@DiscordListener(condition = "#event.message().content() == 'hang-mono'")
+		@Order(2)
+		Mono<Void> mono(MessageCreateEvent event) {
+			return Mono.<Void>never().doOnCancel(() -> this.monoCancelled.set(true));
+		}
+
+		@DiscordListener
+		@Order(3)
+		void after(MessageCreateEvent event) {
+			this.after.add(event.message().content());
+		}
+
+	}
+
+	static class Base {
+
+		final List<String> calls = new CopyOnWriteArrayList<>();
+
+		@DiscordListener
+		void on(MessageCreateEvent event) {
+			this.calls.add("base:" + event.message().content());
+		}
+
+	}
+
+	static class Sub extends Base {
+
+		final List<String> last = new CopyOnWriteArrayList<>();
+
+		@Override
+		@DiscordListener
+		@Order(1)
+		void on(MessageCreateEvent event) {
+			this.calls.add("sub:" + event.message().content());
+		}
+
+		@DiscordListener
+		@Order(2)
+		void last(MessageCreateEvent event) {
+			this.last.add(event.message().content());
+		}
+
+	}
+
+	static class LateListener {
+
+		@DiscordListener
+		void on(MessageCreateEvent event) {
+		}
+
+	}
+
+	static class StaticMethod {
+
+		@DiscordListener
+		static void on(MessageCreateEvent event) {
+		}
+
+	}
+
+	static class StringShardId {
+
+		@DiscordListener
+		void on(MessageCreateEvent event, @ShardId String shard) {
 		}
 
 	}
