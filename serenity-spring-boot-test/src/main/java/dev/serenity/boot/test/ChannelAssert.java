@@ -10,8 +10,6 @@ import dev.serenity.simulator.world.SimMessage;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ListAssert;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * AssertJ assertions on the messages the bot sent to one channel of the simulated Discord. {@code received*}
@@ -20,8 +18,6 @@ import org.awaitility.core.ConditionTimeoutException;
  * requests about the channel failed.
  */
 public class ChannelAssert extends AbstractAssert<ChannelAssert, SimulatedChannel> {
-
-	private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
 
 	private final SimulatedDiscord discord;
 
@@ -125,20 +121,7 @@ public class ChannelAssert extends AbstractAssert<ChannelAssert, SimulatedChanne
 	}
 
 	private ChannelAssert check(String expected, Predicate<SimMessage> match, Duration timeout) {
-		if (timeout == null) {
-			if (!found(match)) {
-				fail(expected, null);
-			}
-			return this;
-		}
-		try {
-			Awaitility.await()
-				.atMost(timeout)
-				.pollDelay(Duration.ZERO)
-				.pollInterval(POLL_INTERVAL)
-				.until(() -> found(match));
-		}
-		catch (ConditionTimeoutException ex) {
+		if (!Eventually.holds(() -> found(match), timeout)) {
 			fail(expected, timeout);
 		}
 		return this;

@@ -7,16 +7,12 @@ import java.util.stream.Collectors;
 
 import dev.serenity.simulator.world.SimInteractions;
 import org.assertj.core.api.AbstractAssert;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * AssertJ assertions on how the bot answered a slash command in the simulated Discord: its callbacks (the initial
  * response) and the text of its original response and follow-ups.
  */
 public class InteractionAssert extends AbstractAssert<InteractionAssert, SimulatedInteraction> {
-
-	private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
 
 	private final SimulatedDiscord discord;
 
@@ -60,14 +56,9 @@ public class InteractionAssert extends AbstractAssert<InteractionAssert, Simulat
 	 * @return this
 	 */
 	public InteractionAssert awaitAcknowledged() {
-		try {
-			Awaitility.await()
-				.atMost(SimulatedDiscord.DEFAULT_TIMEOUT)
-				.pollDelay(Duration.ZERO)
-				.pollInterval(POLL_INTERVAL)
-				.until(() -> !this.discord.callbacks(this.actual).isEmpty());
-		}
-		catch (ConditionTimeoutException ex) {
+		boolean answered = Eventually.holds(() -> !this.discord.callbacks(this.actual).isEmpty(),
+				SimulatedDiscord.DEFAULT_TIMEOUT);
+		if (!answered) {
 			failWithMessage("%s", "Expected the bot to answer " + this.actual + " within "
 					+ SimulatedDiscord.DEFAULT_TIMEOUT.toMillis() + " ms, but it did not answer");
 		}
@@ -75,20 +66,7 @@ public class InteractionAssert extends AbstractAssert<InteractionAssert, Simulat
 	}
 
 	private InteractionAssert check(String expected, Predicate<String> match, Duration timeout) {
-		if (timeout == null) {
-			if (!found(match)) {
-				fail(expected, null);
-			}
-			return this;
-		}
-		try {
-			Awaitility.await()
-				.atMost(timeout)
-				.pollDelay(Duration.ZERO)
-				.pollInterval(POLL_INTERVAL)
-				.until(() -> found(match));
-		}
-		catch (ConditionTimeoutException ex) {
+		if (!Eventually.holds(() -> found(match), timeout)) {
 			fail(expected, timeout);
 		}
 		return this;
