@@ -58,7 +58,7 @@ public final class BenchmarksReport {
 		String previous = Files.exists(doc) ? Files.readString(doc) : "";
 		BenchmarksReport report = new BenchmarksReport();
 		report.render(options, versions, previous);
-		Files.writeString(doc, report.out.toString());
+		Files.writeString(doc, report.out.toString().stripTrailing() + "\n");
 		System.out.println("Wrote " + doc.toAbsolutePath());
 	}
 
