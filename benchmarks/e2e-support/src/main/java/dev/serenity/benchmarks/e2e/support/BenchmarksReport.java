@@ -107,11 +107,11 @@ public final class BenchmarksReport {
 			String alloc = "";
 			for (Map.Entry<String, JsonNode> secondary : result.path("secondaryMetrics").properties()) {
 				if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
-					alloc = number(secondary.getValue().path("score").asDouble());
+					alloc = number(value(secondary.getValue().path("score")));
 				}
 			}
 			line("| " + name + " | " + String.join(", ", params) + " | " + result.path("mode").asString("") + " | "
-					+ number(primary.path("score").asDouble()) + " | " + number(primary.path("scoreError").asDouble())
+					+ number(value(primary.path("score"))) + " | " + number(value(primary.path("scoreError")))
 					+ " | " + primary.path("scoreUnit").asString("") + " | " + alloc + " |");
 		}
 		line();
@@ -128,7 +128,8 @@ public final class BenchmarksReport {
 		line("| metric | value |");
 		line("|---|---:|");
 		report.path("metrics").properties().forEach((entry) -> line("| " + entry.getKey() + " | "
-				+ (entry.getValue().isNumber() ? number(entry.getValue().asDouble()) : entry.getValue().asString())
+				+ (entry.getValue().isIntegralNumber() ? String.format(Locale.ROOT, "%,d", entry.getValue().asLong())
+						: entry.getValue().isNumber() ? number(entry.getValue().asDouble()) : entry.getValue().asString())
 				+ " |"));
 		line();
 		String notes = report.path("notes").asString("").trim();
@@ -147,6 +148,13 @@ public final class BenchmarksReport {
 			report.path("metrics").properties().forEach((entry) -> {
 				if (entry.getValue().isBoolean()) {
 					targets.put(entry.getKey(), entry.getValue().asBoolean());
+				}
+				else if (entry.getKey().endsWith("share_of_limit")) {
+					// REST: at least 95 % of the limits and no 429 (status_429 beside it).
+					String prefix = entry.getKey().substring(0, entry.getKey().length() - "share_of_limit".length());
+					JsonNode rejected = report.path("metrics").path(prefix + "status_429");
+					targets.put(entry.getKey() + " >= 0.95 and " + prefix + "status_429 = 0",
+							entry.getValue().asDouble() >= 0.95 && rejected.isNumber() && rejected.asLong() == 0);
 				}
 			});
 		}
@@ -180,6 +188,13 @@ public final class BenchmarksReport {
 		catch (IOException | RuntimeException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Return a number, or NaN for anything else (JMH writes {@code "NaN"} as a string).
+	 */
+	static double value(JsonNode node) {
+		return node.isNumber() ? node.asDouble() : Double.NaN;
 	}
 
 	static String number(double value) {

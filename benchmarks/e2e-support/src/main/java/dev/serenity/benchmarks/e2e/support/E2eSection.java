@@ -132,7 +132,7 @@ final class E2eSection {
 		}
 		else {
 			targets.forEach((key, value) -> report.line("- " + name + " `" + key + "`: **" + (value ? "met" : "not met")
-					+ "** (as the benchmark reports it)."));
+					+ "** (from its metrics)."));
 		}
 	}
 
