@@ -21,7 +21,6 @@ import dev.serenity.json.DiscordJson;
 import dev.serenity.rest.RestObservation.Outcome;
 import dev.serenity.rest.ratelimit.InvalidRequestGuard;
 import dev.serenity.rest.ratelimit.LocalRateLimiter;
-import dev.serenity.rest.ratelimit.Permit;
 import dev.serenity.rest.ratelimit.RateLimitHeaders;
 import dev.serenity.rest.ratelimit.RateLimiter;
 import dev.serenity.rest.ratelimit.RestRateLimitedEvent;
@@ -463,67 +462,6 @@ public final class DiscordRest implements AutoCloseable {
 				return Outcome.REFUSED;
 			}
 			return (error instanceof RestTransportException) ? Outcome.TRANSPORT_ERROR : Outcome.ERROR;
-		}
-
-	}
-
-	/**
-	 * A permit that is settled at most once, whatever path the call takes.
-	 */
-	private static final class OncePermit {
-
-		private final Permit permit;
-
-		private final AtomicBoolean settled = new AtomicBoolean();
-
-		OncePermit(Permit permit) {
-			this.permit = permit;
-		}
-
-		void complete(RateLimitHeaders headers) {
-			if (this.settled.compareAndSet(false, true)) {
-				this.permit.complete(headers);
-			}
-		}
-
-		Mono<Void> release() {
-			if (this.settled.compareAndSet(false, true)) {
-				this.permit.cancel();
-			}
-			return Mono.empty();
-		}
-
-	}
-
-	/**
-	 * An answer, its body read in full.
-	 */
-	private static final class Answer {
-
-		private final int status;
-
-		private final HttpHeaders headers;
-
-		private final byte[] body;
-
-		private RateLimitHeaders rateLimit;
-
-		Answer(int status, HttpHeaders headers, byte[] body) {
-			this.status = status;
-			this.headers = headers;
-			this.body = body;
-		}
-
-		int status() {
-			return this.status;
-		}
-
-		HttpHeaders headers() {
-			return this.headers;
-		}
-
-		byte[] body() {
-			return this.body;
 		}
 
 	}

@@ -10,15 +10,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import dev.serenity.rest.Route;
 import dev.serenity.rest.ratelimit.Bucket.Waiter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -56,8 +52,6 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 
 	/** How long a 429 blocks when it says nothing about how long. */
 	public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
-
-	private static final Logger logger = LoggerFactory.getLogger(LocalRateLimiter.class);
 
 	private static final int SWEEP_MINIMUM = 1024;
 
@@ -122,7 +116,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 		return Mono.create((sink) -> {
 			Waiter waiter = new Waiter(route, sink);
 			sink.onCancel(() -> withdraw(waiter));
-			Effects effects = new Effects();
+			Effects effects = effects();
 			synchronized (this.lock) {
 				if (this.closed) {
 					effects.fail(waiter, closedException());
@@ -181,7 +175,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		Effects effects = new Effects();
+		Effects effects = effects();
 		synchronized (this.lock) {
 			this.closed = true;
 			for (Bucket bucket : this.buckets.values()) {
@@ -200,7 +194,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 	 * limit ({@code null}), those of every bucket that waits for it. Without a wake-up they would wait forever.
 	 */
 	private void abandon(Bucket bucket) {
-		Effects effects = new Effects();
+		Effects effects = effects();
 		synchronized (this.lock) {
 			List<Bucket> stuck = new ArrayList<>();
 			if (bucket != null) {
@@ -223,6 +217,10 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 			}
 		}
 		effects.run();
+	}
+
+	private Effects effects() {
+		return new Effects(this.listener, this.scheduler, this::abandon);
 	}
 
 	private static IllegalStateException closedException() {
@@ -317,7 +315,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 	}
 
 	private void runBucket(Bucket bucket) {
-		Effects effects = new Effects();
+		Effects effects = effects();
 		synchronized (this.lock) {
 			bucket.drainAt = null;
 			drain(bucket, this.clock.instant(), effects);
@@ -326,7 +324,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 	}
 
 	private void runGlobal() {
-		Effects effects = new Effects();
+		Effects effects = effects();
 		synchronized (this.lock) {
 			this.globalDrainAt = null;
 			Instant now = this.clock.instant();
@@ -349,7 +347,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 	}
 
 	private void complete(LocalPermit permit, RateLimitHeaders headers) {
-		Effects effects = new Effects();
+		Effects effects = effects();
 		synchronized (this.lock) {
 			Instant now = this.clock.instant();
 			Bucket bucket = settle(permit);
@@ -387,7 +385,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 	}
 
 	private void release(LocalPermit permit) {
-		Effects effects = new Effects();
+		Effects effects = effects();
 		synchronized (this.lock) {
 			Bucket bucket = settle(permit);
 			drain(bucket, this.clock.instant(), effects);
@@ -481,7 +479,7 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 
 	private void withdraw(Waiter waiter) {
 		if (waiter.state.compareAndSet(Waiter.WAITING, Waiter.CANCELLED)) {
-			Effects effects = new Effects();
+			Effects effects = effects();
 			synchronized (this.lock) {
 				Bucket bucket = waiter.bucket;
 				if (bucket != null && bucket.queue.remove(waiter)) {
@@ -569,74 +567,6 @@ public final class LocalRateLimiter implements RateLimiter, AutoCloseable {
 			return "Permit[" + this.route + "]";
 		}
 
-	}
-
-	/**
-	 * What to do once the lock is released: hand out permits, fail waiters, publish events, schedule drains.
-	 */
-	private final class Effects {
-
-		private final List<Grant> grants = new ArrayList<>();
-
-		private final List<Failure> failures = new ArrayList<>();
-
-		private final List<RestRateLimitedEvent> events = new ArrayList<>();
-
-		private final List<Wakeup> wakeups = new ArrayList<>();
-
-		void grant(Waiter waiter, Permit permit) {
-			this.grants.add(new Grant(waiter, permit));
-		}
-
-		void fail(Waiter waiter, Throwable error) {
-			this.failures.add(new Failure(waiter, error));
-		}
-
-		void publish(RestRateLimitedEvent event) {
-			this.events.add(event);
-		}
-
-		void schedule(Runnable task, Duration delay, Bucket bucket) {
-			this.wakeups.add(new Wakeup(task, delay, bucket));
-		}
-
-		void run() {
-			for (Grant grant : this.grants) {
-				grant.waiter().sink.success(grant.permit());
-			}
-			for (Failure failure : this.failures) {
-				failure.waiter().sink.error(failure.error());
-			}
-			for (RestRateLimitedEvent event : this.events) {
-				try {
-					LocalRateLimiter.this.listener.accept(event);
-				}
-				catch (RuntimeException ex) {
-					logger.warn("A rate-limit listener failed on {}", event, ex);
-				}
-			}
-			for (Wakeup wakeup : this.wakeups) {
-				long millis = Math.max(1, Bucket.ceilMillis(wakeup.delay()).toMillis());
-				try {
-					LocalRateLimiter.this.scheduler.schedule(wakeup.task(), millis, TimeUnit.MILLISECONDS);
-				}
-				catch (RejectedExecutionException ex) {
-					logger.warn("Cannot schedule a rate-limit wake-up: the scheduler is shut down; failing the "
-							+ "requests that wait for it");
-					abandon(wakeup.bucket());
-				}
-			}
-		}
-
-	}
-
-	private record Grant(Waiter waiter, Permit permit) {
-	}
-
-	private record Failure(Waiter waiter, Throwable error) {
-	}
-
-	private record Wakeup(Runnable task, Duration delay, Bucket bucket) {
 	}
 
 }
