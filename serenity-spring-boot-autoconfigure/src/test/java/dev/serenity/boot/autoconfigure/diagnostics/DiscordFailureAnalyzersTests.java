@@ -210,11 +210,15 @@ class DiscordFailureAnalyzersTests {
 	}
 
 	@Test
-	void bindFailuresOutsideDiscordOrNotAboutEnumsAreLeftToBoot() {
+	void bindFailuresOfNumbersAndDurationsShowTheAcceptedFormat() {
 		new ApplicationContextRunner().withUserConfiguration(PropertiesConfiguration.class)
 			.withPropertyValues("discord.listener.lanes=many")
-			.run((context) -> assertThat(new DiscordBindFailureAnalyzer().analyze(context.getStartupFailure()))
-				.isNull());
+			.run((context) -> assertThat(new DiscordBindFailureAnalyzer().analyze(context.getStartupFailure())
+				.getAction()).contains("Update 'discord.listener.lanes'").contains("a whole number"));
+		new ApplicationContextRunner().withUserConfiguration(PropertiesConfiguration.class)
+			.withPropertyValues("discord.rest.request-timeout=soon")
+			.run((context) -> assertThat(new DiscordBindFailureAnalyzer().analyze(context.getStartupFailure())
+				.getAction()).contains("a duration such as 500ms, 30s or 2m"));
 	}
 
 	@Test

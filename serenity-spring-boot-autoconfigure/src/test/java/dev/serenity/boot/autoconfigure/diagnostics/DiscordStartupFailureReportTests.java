@@ -154,6 +154,17 @@ class DiscordStartupFailureReportTests {
 			.contains("to one of PLAYING, STREAMING, LISTENING, WATCHING, CUSTOM, COMPETING (case does not matter)");
 	}
 
+	@Test
+	void startupWithAnUnreadableDurationReportsThePropertyAndTheFormat(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run(Map.of("discord.simulator.enabled", "true",
+				"discord.startup.timeout", "abc")));
+		assertThat(output).contains(REPORT)
+			.contains("Property: discord.startup.timeout")
+			.contains("\"abc\" is not a valid Duration")
+			.contains("Update 'discord.startup.timeout' in your application's configuration to a duration such as "
+					+ "500ms, 30s or 2m");
+	}
+
 	private static Map<String, Object> connectedTo(DiscordSimulator simulator, String token) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("discord.token", token);
