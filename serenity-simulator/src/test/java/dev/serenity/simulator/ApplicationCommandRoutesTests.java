@@ -1,6 +1,5 @@
 package dev.serenity.simulator;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import dev.serenity.simulator.HttpTestClient.Reply;
@@ -28,12 +27,7 @@ class ApplicationCommandRoutesTests {
 
 	@BeforeEach
 	void start() {
-		this.discord = DiscordSimulator.start(SimulatorConfig.builder()
-			.clock(this.clock)
-			.guilds(0)
-			.defaultRouteLimit(1000, Duration.ofSeconds(1))
-			.globalLimit(1000, Duration.ofSeconds(1))
-			.build());
+		this.discord = HttpTestClient.startWithRoomyLimits(this.clock);
 		SimGuild guild = this.discord.control().createGuild("Commands");
 		this.global = "/applications/" + Long.toUnsignedString(this.discord.applicationId()) + "/commands";
 		this.guildCommands = "/applications/" + Long.toUnsignedString(this.discord.applicationId()) + "/guilds/"

@@ -39,21 +39,13 @@ class ChannelRoutesTests {
 
 	@BeforeEach
 	void start() {
-		this.discord = DiscordSimulator.start(SimulatorConfig.builder()
-			.clock(this.clock)
-			.guilds(0)
-			.defaultRouteLimit(1000, Duration.ofSeconds(1))
-			.globalLimit(1000, Duration.ofSeconds(1))
-			.build());
+		this.discord = HttpTestClient.startWithRoomyLimits(this.clock);
 		SimulatorControl.GuildWithMember scene = this.discord.control().createGuildWithMember("Channels", "alice");
 		this.guild = scene.guild();
 		this.alice = scene.member();
 		this.channel = scene.channel();
-		this.gateway = GatewayTestClient.connect(this.discord.gatewayUrl());
-		this.gateway.awaitOp(10);
-		this.gateway.identify(this.discord.token(), Intent.GUILDS.bit() | Intent.GUILD_MESSAGES.bit()
-				| Intent.GUILD_INVITES.bit() | Intent.GUILD_MESSAGE_TYPING.bit(), 0, 1);
-		this.gateway.awaitDispatch("GUILD_CREATE");
+		this.gateway = GatewayTestClient.identified(this.discord, Intent.GUILDS.bit() | Intent.GUILD_MESSAGES.bit()
+				| Intent.GUILD_INVITES.bit() | Intent.GUILD_MESSAGE_TYPING.bit());
 	}
 
 	@AfterEach

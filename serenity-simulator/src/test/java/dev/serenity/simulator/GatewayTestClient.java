@@ -69,6 +69,17 @@ final class GatewayTestClient implements AutoCloseable {
 		return new GatewayTestClient(url, compression);
 	}
 
+	/**
+	 * Connect as shard [0, 1] with the given intents, IDENTIFY and wait for the first GUILD_CREATE.
+	 */
+	static GatewayTestClient identified(DiscordSimulator discord, long intents) {
+		GatewayTestClient client = connect(discord.gatewayUrl());
+		client.awaitOp(10);
+		client.identify(discord.token(), intents, 0, 1);
+		client.awaitDispatch("GUILD_CREATE");
+		return client;
+	}
+
 	static GatewayTestClient connectRaw(String url) {
 		return new GatewayTestClient(url, null);
 	}

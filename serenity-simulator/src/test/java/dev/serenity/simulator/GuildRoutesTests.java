@@ -45,11 +45,7 @@ class GuildRoutesTests {
 
 	@BeforeEach
 	void start() {
-		this.discord = DiscordSimulator.start(SimulatorConfig.builder()
-			.clock(this.clock)
-			.defaultRouteLimit(1000, Duration.ofSeconds(1))
-			.globalLimit(1000, Duration.ofSeconds(1))
-			.build());
+		this.discord = HttpTestClient.startWithRoomyLimits(this.clock);
 		this.guild = this.discord.control().createGuild("Guilds");
 		this.alice = this.discord.control().createUser("alice");
 		this.discord.control().addMember(this.guild.id(), this.alice.id());
@@ -64,11 +60,7 @@ class GuildRoutesTests {
 	}
 
 	private GatewayTestClient connect(long intents) {
-		GatewayTestClient client = GatewayTestClient.connect(this.discord.gatewayUrl());
-		client.awaitOp(10);
-		client.identify(this.discord.token(), intents, 0, 1);
-		client.awaitDispatch("GUILD_CREATE");
-		return client;
+		return GatewayTestClient.identified(this.discord, intents);
 	}
 
 	private void makeBotAdministrator() {

@@ -77,6 +77,17 @@ final class HttpTestClient {
 		}
 	}
 
+	/**
+	 * Start a simulator whose route and global limits (1,000 requests per second) route tests never reach.
+	 * @param clock the simulator's clock, or {@code null} for the system clock
+	 */
+	static DiscordSimulator startWithRoomyLimits(ManualClock clock) {
+		SimulatorConfig.Builder config = SimulatorConfig.builder()
+			.defaultRouteLimit(1000, java.time.Duration.ofSeconds(1))
+			.globalLimit(1000, java.time.Duration.ofSeconds(1));
+		return DiscordSimulator.start(((clock != null) ? config.clock(clock) : config).build());
+	}
+
 	static Reply bot(DiscordSimulator discord, String method, String path, String body) {
 		return call(method, discord.restUrl() + path, "Bot " + discord.token(), body);
 	}

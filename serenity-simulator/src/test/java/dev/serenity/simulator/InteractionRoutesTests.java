@@ -39,20 +39,13 @@ class InteractionRoutesTests {
 
 	@BeforeEach
 	void start() {
-		this.discord = DiscordSimulator.start(SimulatorConfig.builder()
-			.clock(this.clock)
-			.defaultRouteLimit(1000, Duration.ofSeconds(1))
-			.globalLimit(1000, Duration.ofSeconds(1))
-			.build());
+		this.discord = HttpTestClient.startWithRoomyLimits(this.clock);
 		SimGuild guild = this.discord.control().createGuild("Interactions");
 		this.alice = this.discord.control().createUser("alice");
 		this.discord.control().addMember(guild.id(), this.alice.id());
 		this.channel = this.discord.control().defaultChannel(guild.id());
-		this.gateway = GatewayTestClient.connect(this.discord.gatewayUrl());
-		this.gateway.awaitOp(10);
-		this.gateway.identify(this.discord.token(), Intent.GUILDS.bit() | Intent.GUILD_MESSAGES.bit()
-				| Intent.MESSAGE_CONTENT.bit(), 0, 1);
-		this.gateway.awaitDispatch("GUILD_CREATE");
+		this.gateway = GatewayTestClient.identified(this.discord, Intent.GUILDS.bit() | Intent.GUILD_MESSAGES.bit()
+				| Intent.MESSAGE_CONTENT.bit());
 	}
 
 	@AfterEach

@@ -1,6 +1,5 @@
 package dev.serenity.simulator;
 
-import java.time.Duration;
 import java.util.Base64;
 
 import dev.serenity.simulator.HttpTestClient.Reply;
@@ -37,21 +36,14 @@ class UserAndWebhookRoutesTests {
 
 	@BeforeEach
 	void start() {
-		this.discord = DiscordSimulator.start(SimulatorConfig.builder()
-			.guilds(0)
-			.defaultRouteLimit(1000, Duration.ofSeconds(1))
-			.globalLimit(1000, Duration.ofSeconds(1))
-			.build());
+		this.discord = HttpTestClient.startWithRoomyLimits(null);
 		SimulatorControl.GuildWithMember scene = this.discord.control().createGuildWithMember("Hooks", "alice");
 		this.guild = scene.guild();
 		this.alice = scene.member();
 		this.channel = scene.channel();
-		this.gateway = GatewayTestClient.connect(this.discord.gatewayUrl());
-		this.gateway.awaitOp(10);
-		this.gateway.identify(this.discord.token(), Intent.GUILDS.bit() | Intent.GUILD_MEMBERS.bit()
+		this.gateway = GatewayTestClient.identified(this.discord, Intent.GUILDS.bit() | Intent.GUILD_MEMBERS.bit()
 				| Intent.GUILD_MESSAGES.bit() | Intent.GUILD_WEBHOOKS.bit() | Intent.DIRECT_MESSAGES.bit()
-				| Intent.MESSAGE_CONTENT.bit(), 0, 1);
-		this.gateway.awaitDispatch("GUILD_CREATE");
+				| Intent.MESSAGE_CONTENT.bit());
 	}
 
 	@AfterEach
