@@ -1,8 +1,11 @@
 package dev.serenity.sample;
 
+import java.util.Map;
+
 import dev.serenity.boot.test.DiscordTest;
 import dev.serenity.boot.test.SimulatedDiscord;
 import dev.serenity.boot.test.SimulatedGuild;
+import dev.serenity.boot.test.SimulatedInteraction;
 import dev.serenity.boot.test.SimulatedUser;
 import dev.serenity.simulator.world.SimMessage;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ class SampleBotSliceTests {
 	void sliceHoldsTheListeners() {
 		assertThat(this.context.getBeansOfType(PingListener.class)).hasSize(1);
 		assertThat(this.context.getBeansOfType(WelcomeListener.class)).hasSize(1);
+		assertThat(this.context.getBeansOfType(DiceCommands.class)).hasSize(1);
 	}
 
 	@Test
@@ -47,6 +51,28 @@ class SampleBotSliceTests {
 			.awaitMessage("Pong!")
 			.messages()
 			.containsExactlyInAnyOrder("Welcome, " + alice.mention() + "!", "Pong!");
+	}
+
+	@Test
+	void rollAnswersWithDiceAndItsButtonRerollsInPlace() {
+		SimulatedGuild guild = this.discord.guild("Dice");
+		SimulatedUser alice = guild.member("alice");
+		SimulatedInteraction roll = alice.runs(guild.channel(), "/roll sides:6 count:3");
+		assertThat(this.discord).interaction(roll).awaitCallback(4);
+		assertThat(this.discord.responses(roll)).singleElement()
+			.asString()
+			.matches("Rolled 3d6: [1-6] [1-6] [1-6] \\(total \\d+\\)");
+		SimulatedInteraction again = alice.clicksButton(guild.channel(), "Roll again");
+		assertThat(this.discord).interaction(again).awaitCallback(7);
+	}
+
+	@Test
+	void feedbackOpensAModalAndItsSubmissionIsThanked() {
+		SimulatedGuild guild = this.discord.guild("Feedback");
+		SimulatedUser bob = guild.member("bob");
+		assertThat(this.discord).interaction(bob.runs(guild.channel(), "/feedback")).awaitModal("feedback");
+		SimulatedInteraction submitted = bob.submitsModal(guild.channel(), "feedback", Map.of("text", "Nice dice"));
+		assertThat(this.discord).interaction(submitted).awaitResponse("Thanks for your feedback: Nice dice");
 	}
 
 	@Test

@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.serenity.BotToken;
+import dev.serenity.cache.CacheStore;
+import dev.serenity.cache.DiscordCache;
+import dev.serenity.cache.InMemoryCacheStore;
 import dev.serenity.client.GatewayBotClient.GatewayUnavailable;
 import dev.serenity.gateway.DispatchSink;
 import dev.serenity.gateway.GatewayCloseException;
@@ -108,6 +111,8 @@ public final class DiscordClient implements AutoCloseable {
 
 	private final Duration startupTimeout;
 
+	private final DiscordCache cache;
+
 	private volatile ShardManager shardManager;
 
 	private volatile GatewayBot gatewayBot;
@@ -127,6 +132,10 @@ public final class DiscordClient implements AutoCloseable {
 						() -> WebsocketClientSpec.builder().maxFramePayloadLength(this.gateway.maxFrameSize()));
 
 		this.listeners = builder.listeners;
+		CacheStore cacheStore = (builder.cacheStore != null) ? builder.cacheStore
+				: new InMemoryCacheStore(this.gateway.clock());
+		this.cache = new DiscordCache(builder.cacheSettings, cacheStore, this.gateway.clock(), this.gateway.scheduler(),
+				(id) -> shards().stream().filter((shard) -> shard.id() == id).findFirst().orElse(null));
 		this.dispatcher = new EventDispatcher(builder.listeners, builder.errorHandler, builder.voiceGatewayManager,
 				builder.listenerLanes, builder.laneCapacity, builder.listenerThreads);
 		this.dispatcher.client(this);
@@ -380,6 +389,14 @@ public final class DiscordClient implements AutoCloseable {
 	 */
 	public RestApis api() {
 		return this.api;
+	}
+
+	/**
+	 * Return the cache of Discord state, kept up to date from the gateway before listeners run.
+	 * @return the cache
+	 */
+	public DiscordCache cache() {
+		return this.cache;
 	}
 
 	public UserData userData() {

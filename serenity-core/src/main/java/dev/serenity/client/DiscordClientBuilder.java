@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 import dev.serenity.BotToken;
+import dev.serenity.cache.CacheSettings;
+import dev.serenity.cache.CacheStore;
 import dev.serenity.gateway.GatewayConfig;
 import dev.serenity.gateway.GatewayIntent;
 import dev.serenity.gateway.ReconnectDelay;
@@ -88,6 +90,10 @@ public final class DiscordClientBuilder {
 	final java.util.List<java.util.function.Consumer<RestConfig.Builder>> restCustomizers = new java.util.ArrayList<>();
 
 	RateLimiter restRateLimiter;
+
+	CacheSettings cacheSettings = CacheSettings.DEFAULT;
+
+	CacheStore cacheStore;
 
 	DiscordClientBuilder(String token, long intents) {
 		this.token = BotToken.of(token);
@@ -294,6 +300,18 @@ public final class DiscordClientBuilder {
 		return this;
 	}
 
+	/** What the cache keeps ({@link DiscordClient#cache()}). Defaults to {@link CacheSettings#DEFAULT}. */
+	public DiscordClientBuilder cache(CacheSettings settings) {
+		this.cacheSettings = java.util.Objects.requireNonNull(settings, "'cache' settings must not be null");
+		return this;
+	}
+
+	/** Where the cache keeps its entries. Defaults to the heap ({@link dev.serenity.cache.InMemoryCacheStore}). */
+	public DiscordClientBuilder cacheStore(CacheStore store) {
+		this.cacheStore = java.util.Objects.requireNonNull(store, "'cacheStore' must not be null");
+		return this;
+	}
+
 	/** WebSocket client; defaults to Reactor Netty with the maximum frame size. */
 	public DiscordClientBuilder webSocketClient(WebSocketClient webSocketClient) {
 		this.webSocketClient = webSocketClient;
@@ -328,6 +346,10 @@ public final class DiscordClientBuilder {
 	public DiscordClient build() {
 		// Fail now, not at the first connection, when the compression's library is missing.
 		GatewayDecompressor.create(this.compression, this.maxFrameSize).close();
+		if (this.cacheSettings.chunkMembers() && (this.intents & GatewayIntent.GUILD_MEMBERS.bit()) == 0) {
+			throw new IllegalArgumentException("Cache 'chunkMembers' asks for all members of large guilds, which needs "
+					+ "the GUILD_MEMBERS intent; add the intent or turn chunking off");
+		}
 		return new DiscordClient(this);
 	}
 

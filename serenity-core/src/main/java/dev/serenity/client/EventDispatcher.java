@@ -1,8 +1,12 @@
 package dev.serenity.client;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.serenity.cache.DiscordCache;
+import dev.serenity.event.DiscordEvent;
 import dev.serenity.event.EventType;
 import dev.serenity.event.VoiceServerUpdateEvent;
 import dev.serenity.event.VoiceStateUpdateEvent;
@@ -21,12 +25,15 @@ import tools.jackson.core.JsonParser;
 /**
  * Runs listeners off the Netty event loops. Dispatches go to one of a fixed number of lanes by guild, so a guild's
  * events run in order while different guilds run in parallel; each lane holds a bounded number of dispatches, and a
- * shard stops reading its socket while the lane it needs is full. Typed events are decoded on the lane, and only
- * when someone listens to their type.
+ * shard stops reading its socket while the lane it needs is full. Typed events are decoded on the lane, at most once,
+ * and only when someone listens to their type or the cache applies it; the cache is updated before listeners run.
  */
 final class EventDispatcher implements DispatchSink {
 
 	private static final Logger logger = LoggerFactory.getLogger(EventDispatcher.class);
+
+	/** Dispatches without a guild that change what the cache knows of the whole shard or client. */
+	private static final Set<String> SHARD_STATE = Set.of("READY", "USER_UPDATE");
 
 	private final ListenerRegistry listeners;
 
@@ -38,7 +45,9 @@ final class EventDispatcher implements DispatchSink {
 
 	private volatile DiscordClient client;
 
-	private final java.util.concurrent.atomic.AtomicBoolean voiceInitialized = new java.util.concurrent.atomic.AtomicBoolean();
+	private volatile DiscordCache cache;
+
+	private final AtomicBoolean voiceInitialized = new AtomicBoolean();
 
 	EventDispatcher(ListenerRegistry listeners, ListenerErrorHandler errorHandler, VoiceGatewayManager voiceManager,
 			int laneCount, int laneCapacity, ListenerThreads threads) {
@@ -54,11 +63,30 @@ final class EventDispatcher implements DispatchSink {
 
 	void client(DiscordClient client) {
 		this.client = client;
+		this.cache = client.cache();
 	}
 
 	@Override
 	public boolean offer(Shard shard, GatewayFrame frame, Runnable onSpace) {
-		return lane(frame.guildId(), shard.id()).offer(new Dispatch(shard.id(), shard.total(), frame), onSpace);
+		Dispatch dispatch = new Dispatch(shard.id(), shard.total(), frame);
+		DiscordCache cache = this.cache;
+		if (cache != null && frame.guildId() == 0 && SHARD_STATE.contains(frame.type())
+				&& cache.handles(EventType.forName(frame.type()))) {
+			// Applied here, in the shard's frame order: the GUILD_CREATEs that follow READY run on other lanes and
+			// must find the bot's user and the unavailable guilds already in the cache. Such a dispatch comes once a
+			// session or on a rename, so it skips the lane's capacity instead of being offered twice.
+			lane(0, shard.id()).force(applied(cache, dispatch));
+			return true;
+		}
+		return lane(frame.guildId(), shard.id()).offer(dispatch, onSpace);
+	}
+
+	private Applied applied(DiscordCache cache, Dispatch dispatch) {
+		GatewayFrame frame = dispatch.frame();
+		EventType<?> type = EventType.forName(frame.type());
+		Object event = (type != null) ? decode(type, frame, dispatch.shardId()) : null;
+		Object before = (event != null) ? updateCache(cache, (DiscordEvent) event, frame, dispatch.shardId()) : null;
+		return new Applied(dispatch, event, before);
 	}
 
 	@Override
@@ -95,6 +123,9 @@ final class EventDispatcher implements DispatchSink {
 		if (item instanceof Dispatch dispatch) {
 			handle(dispatch);
 		}
+		else if (item instanceof Applied applied) {
+			handle(applied);
+		}
 		else if (item instanceof ClientCreated created) {
 			EventContext context = new EventContext(this.client, -1, 0, -1);
 			deliver(created.event(), this.listeners.listenersFor(created.event().getClass()), context);
@@ -111,25 +142,50 @@ final class EventDispatcher implements DispatchSink {
 
 	private void handle(Dispatch dispatch) {
 		GatewayFrame frame = dispatch.frame();
-		EventContext context = new EventContext(this.client, dispatch.shardId(), dispatch.shardCount(),
-				frame.sequence());
+		EventContext context = context(dispatch);
+		EventType<?> type = EventType.forName(frame.type());
+		List<? extends ListenerRegistry.Registration<?>> typed = typedListeners(type);
+		boolean voice = forVoiceManager(type);
+		DiscordCache cache = this.cache;
+		boolean cached = type != null && cache != null && cache.handles(type);
+		// Decoded at most once, and only when someone wants the typed event; the cache applies it before any
+		// listener, raw ones included, runs.
+		Object event = (!typed.isEmpty() || voice || cached) ? decode(type, frame, dispatch.shardId()) : null;
+		if (event != null && cached) {
+			context = context.withBefore(updateCache(cache, (DiscordEvent) event, frame, dispatch.shardId()));
+		}
+		deliver(dispatch, event, typed, voice, context);
+	}
+
+	private void handle(Applied applied) {
+		EventType<?> type = EventType.forName(applied.dispatch().frame().type());
+		EventContext context = context(applied.dispatch()).withBefore(applied.before());
+		deliver(applied.dispatch(), applied.event(), typedListeners(type), forVoiceManager(type), context);
+	}
+
+	private EventContext context(Dispatch dispatch) {
+		return new EventContext(this.client, dispatch.shardId(), dispatch.shardCount(),
+				dispatch.frame().sequence());
+	}
+
+	private List<? extends ListenerRegistry.Registration<?>> typedListeners(EventType<?> type) {
+		return (type != null) ? this.listeners.listenersFor(type.eventClass()) : List.of();
+	}
+
+	private boolean forVoiceManager(EventType<?> type) {
+		return type != null && this.voiceManager != null && (type.eventClass() == VoiceStateUpdateEvent.class
+				|| type.eventClass() == VoiceServerUpdateEvent.class);
+	}
+
+	private void deliver(Dispatch dispatch, Object event, List<? extends ListenerRegistry.Registration<?>> typed,
+			boolean voice, EventContext context) {
+		GatewayFrame frame = dispatch.frame();
 		List<ListenerRegistry.Registration<RawEvent>> raw = this.listeners.rawListeners();
 		if (!raw.isEmpty()) {
-			RawEvent event = new RawEvent(dispatch.shardId(), dispatch.shardCount(), frame.type(), frame.sequence(),
-					frame.guildId(), frame.bytes(), frame.dataOffset(), frame.dataLength());
-			deliver(event, raw, context);
+			RawEvent rawEvent = new RawEvent(dispatch.shardId(), dispatch.shardCount(), frame.type(),
+					frame.sequence(), frame.guildId(), frame.bytes(), frame.dataOffset(), frame.dataLength());
+			deliver(rawEvent, raw, context);
 		}
-		EventType<?> type = EventType.forName(frame.type());
-		if (type == null) {
-			return;
-		}
-		List<ListenerRegistry.Registration<?>> typed = this.listeners.listenersFor(type.eventClass());
-		boolean voice = this.voiceManager != null
-				&& (type.eventClass() == VoiceStateUpdateEvent.class || type.eventClass() == VoiceServerUpdateEvent.class);
-		if (typed.isEmpty() && !voice) {
-			return;
-		}
-		Object event = decode(type, frame, dispatch.shardId());
 		if (event == null) {
 			return;
 		}
@@ -137,6 +193,17 @@ final class EventDispatcher implements DispatchSink {
 			deliverToVoiceManager(event, dispatch.shardId());
 		}
 		deliver(event, typed, context);
+	}
+
+	private static Object updateCache(DiscordCache cache, DiscordEvent event, GatewayFrame frame, int shardId) {
+		try {
+			return cache.update(event, shardId);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Cache failed to apply {} (s={}) of shard {}; listeners still get it", frame.type(),
+					frame.sequence(), shardId, ex);
+			return null;
+		}
 	}
 
 	private Object decode(EventType<?> type, GatewayFrame frame, int shardId) {
@@ -228,6 +295,10 @@ final class EventDispatcher implements DispatchSink {
 	}
 
 	private record Dispatch(int shardId, int shardCount, GatewayFrame frame) implements DispatchLane.Counted {
+	}
+
+	/** A dispatch the cache applied before it was queued; {@code event} is {@code null} when it did not decode. */
+	private record Applied(Dispatch dispatch, Object event, Object before) {
 	}
 
 	private record Created(Shard shard, Object event) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import dev.serenity.gateway.GatewayIntent;
 import dev.serenity.json.DiscordJson;
+import dev.serenity.json.MessageJson;
 import dev.serenity.model.AuditLogEntry;
 import dev.serenity.model.AutoModerationRule;
 import dev.serenity.model.Channel;
@@ -31,6 +32,7 @@ import dev.serenity.model.VoiceState;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import static dev.serenity.gateway.GatewayIntent.AUTO_MODERATION_CONFIGURATION;
@@ -297,12 +299,14 @@ public final class EventType<E extends DiscordEvent> {
 			GUILD_INVITES);
 
 	/** A message was sent. */
-	public static final EventType<MessageCreateEvent> MESSAGE_CREATE = wrapping("MESSAGE_CREATE",
-			MessageCreateEvent.class, Message.class, MessageCreateEvent::new, GUILD_MESSAGES, DIRECT_MESSAGES);
+	public static final EventType<MessageCreateEvent> MESSAGE_CREATE = streaming("MESSAGE_CREATE",
+			MessageCreateEvent.class, Message.class, MessageJson::read, MessageCreateEvent::new,
+			GUILD_MESSAGES, DIRECT_MESSAGES);
 
 	/** A message was edited; Discord sends the full message. */
-	public static final EventType<MessageUpdateEvent> MESSAGE_UPDATE = wrapping("MESSAGE_UPDATE",
-			MessageUpdateEvent.class, Message.class, MessageUpdateEvent::new, GUILD_MESSAGES, DIRECT_MESSAGES);
+	public static final EventType<MessageUpdateEvent> MESSAGE_UPDATE = streaming("MESSAGE_UPDATE",
+			MessageUpdateEvent.class, Message.class, MessageJson::read, MessageUpdateEvent::new,
+			GUILD_MESSAGES, DIRECT_MESSAGES);
 
 	/** A message was deleted. */
 	public static final EventType<MessageDeleteEvent> MESSAGE_DELETE = of("MESSAGE_DELETE", MessageDeleteEvent.class,
@@ -398,13 +402,16 @@ public final class EventType<E extends DiscordEvent> {
 
 	private final Function<Object, E> wrapper;
 
+	private final Function<JsonParser, ?> reader;
+
 	private final Set<GatewayIntent> intents;
 
-	private EventType(String name, Class<E> eventClass, Class<?> payloadClass, Function<Object, E> wrapper,
-			GatewayIntent... intents) {
+	private EventType(String name, Class<E> eventClass, Class<?> payloadClass, Function<JsonParser, ?> reader,
+			Function<Object, E> wrapper, GatewayIntent... intents) {
 		this.name = name;
 		this.eventClass = eventClass;
 		this.payloadClass = payloadClass;
+		this.reader = (reader != null) ? reader : bound(payloadClass);
 		this.wrapper = wrapper;
 		Set<GatewayIntent> set = EnumSet.noneOf(GatewayIntent.class);
 		Collections.addAll(set, intents);
@@ -414,13 +421,27 @@ public final class EventType<E extends DiscordEvent> {
 
 	private static <E extends DiscordEvent> EventType<E> of(String name, Class<E> eventClass,
 			GatewayIntent... intents) {
-		return new EventType<>(name, eventClass, eventClass, eventClass::cast, intents);
+		return new EventType<>(name, eventClass, eventClass, null, eventClass::cast, intents);
 	}
 
 	private static <P, E extends DiscordEvent> EventType<E> wrapping(String name, Class<E> eventClass,
 			Class<P> payloadClass, Function<P, E> wrapper, GatewayIntent... intents) {
-		return new EventType<>(name, eventClass, payloadClass, (payload) -> wrapper.apply(payloadClass.cast(payload)),
-				intents);
+		return new EventType<>(name, eventClass, payloadClass, null,
+				(payload) -> wrapper.apply(payloadClass.cast(payload)), intents);
+	}
+
+	/**
+	 * A type whose payload has a hand-written streaming reader (see {@link MessageJson}), for the hottest events.
+	 */
+	private static <P, E extends DiscordEvent> EventType<E> streaming(String name, Class<E> eventClass,
+			Class<P> payloadClass, Function<JsonParser, P> reader, Function<P, E> wrapper, GatewayIntent... intents) {
+		return new EventType<>(name, eventClass, payloadClass, reader,
+				(payload) -> wrapper.apply(payloadClass.cast(payload)), intents);
+	}
+
+	private static Function<JsonParser, ?> bound(Class<?> payloadClass) {
+		ObjectReader objectReader = DiscordJson.mapper().readerFor(payloadClass);
+		return objectReader::readValue;
 	}
 
 	/**
@@ -510,7 +531,7 @@ public final class EventType<E extends DiscordEvent> {
 		if (token == null || token == JsonToken.VALUE_NULL) {
 			return decodeNull(parser);
 		}
-		return this.wrapper.apply(DiscordJson.mapper().readValue(parser, this.payloadClass));
+		return this.wrapper.apply(this.reader.apply(parser));
 	}
 
 	/**

@@ -318,6 +318,17 @@ public final class Shard {
 		return this.members.request(request, timeout);
 	}
 
+	/**
+	 * Ask for guild members (op 8) without collecting the answer here: the GUILD_MEMBERS_CHUNK dispatches (or a
+	 * RATE_LIMITED one) reach the cache and listeners like any event.
+	 * @param request what to ask for
+	 * @param nonce the nonce the chunks will carry (at most 32 bytes)
+	 * @return completes when the command was sent
+	 */
+	public CompletableFuture<Void> sendRequestGuildMembers(RequestGuildMembers request, String nonce) {
+		return command(GatewayPayloads.requestGuildMembers(request, nonce));
+	}
+
 	CompletableFuture<Void> command(String payload) {
 		CompletableFuture<Void> sent = new CompletableFuture<>();
 		this.actor.execute(() -> {

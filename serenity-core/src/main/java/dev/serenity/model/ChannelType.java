@@ -53,6 +53,8 @@ public enum ChannelType {
 	/** A value this version does not know. */
 	UNKNOWN(-1);
 
+	private static final ChannelType[] VALUES = values();
+
 	private final int value;
 
 	ChannelType(int value) {
@@ -75,7 +77,7 @@ public enum ChannelType {
 	 */
 	@JsonCreator
 	public static ChannelType of(int value) {
-		for (ChannelType candidate : values()) {
+		for (ChannelType candidate : VALUES) {
 			if (candidate.value == value && candidate != UNKNOWN) {
 				return candidate;
 			}

@@ -2,6 +2,7 @@ package dev.serenity.model;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -47,6 +48,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param fileTypes the file types a file upload accepts
  * @param isDefault whether a checkbox starts checked (JSON {@code default})
  */
+// Written without its empty lists: a component sent back to Discord (a modal, an edited message) carries only the
+// fields of its kind.
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Component(ComponentType type, Integer id, String customId, Integer style, String label, Emoji emoji,
 		String url, Snowflake skuId, Boolean disabled, List<Component> components, List<SelectOption> options,
 		String placeholder, Integer minValues, Integer maxValues, Integer minLength, Integer maxLength,

@@ -122,6 +122,8 @@ public enum MessageType {
 	/** A value this version does not know. */
 	UNKNOWN(-1);
 
+	private static final MessageType[] VALUES = values();
+
 	private final int value;
 
 	MessageType(int value) {
@@ -144,7 +146,7 @@ public enum MessageType {
 	 */
 	@JsonCreator
 	public static MessageType of(int value) {
-		for (MessageType candidate : values()) {
+		for (MessageType candidate : VALUES) {
 			if (candidate.value == value && candidate != UNKNOWN) {
 				return candidate;
 			}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import dev.serenity.gateway.ShardState;
+import dev.serenity.gateway.identify.LocalIdentifyQueue;
 import dev.serenity.simulator.SimulatorConfig;
 import dev.serenity.simulator.record.SessionAttempt;
 import dev.serenity.simulator.record.SessionAttempt.Kind;
@@ -38,7 +39,8 @@ class IdentifyConcurrencyTests {
 					.until(() -> ready(discord).size() == expected
 							&& client.shards().stream().filter((s) -> s.state() == ShardState.CONNECTED).count() == expected);
 				if (window < 3) {
-					discord.scheduler.advanceTimeBy(WINDOW);
+					// each window plus the queue's safety margin
+					discord.scheduler.advanceTimeBy(WINDOW.plus(LocalIdentifyQueue.DEFAULT_MARGIN));
 				}
 			}
 			await().atMost(Duration.ofSeconds(10)).until(started::isDone);
@@ -53,7 +55,8 @@ class IdentifyConcurrencyTests {
 				}
 			}
 			Instant last = identifies.stream().map(SessionAttempt::at).max(Instant::compareTo).orElseThrow();
-			assertThat(Duration.between(start, last)).isLessThanOrEqualTo(WINDOW.multipliedBy(3).plusMillis(500));
+			assertThat(Duration.between(start, last))
+				.isEqualTo(WINDOW.plus(LocalIdentifyQueue.DEFAULT_MARGIN).multipliedBy(3));
 		}
 	}
 

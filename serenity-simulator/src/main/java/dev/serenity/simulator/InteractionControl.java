@@ -45,8 +45,13 @@ public final class InteractionControl {
 
 	private final long applicationId;
 
+	private final CommandLines commandLines;
+
+	private volatile HttpInteractionDelivery http;
+
 	InteractionControl(World world, Gateway gateway, long applicationId) {
 		this.world = world;
+		this.commandLines = new CommandLines(world);
 		this.json = new WorldJson(world);
 		this.gateway = gateway;
 		this.applicationId = applicationId;
@@ -144,6 +149,56 @@ public final class InteractionControl {
 			((ObjectNode) interaction.get("data")).put("guild_id", interaction.get("guild_id").asString());
 		}
 		return send(interaction, 1, commandName, 0);
+	}
+
+	/**
+	 * Make a user run a registered slash command typed as in Discord's command box, e.g. {@code roll sides:20} or
+	 * {@code tag get name:"two words"}; sends INTERACTION_CREATE (type 2). The command must be registered (in the
+	 * channel's guild or globally): sub-commands are followed and values typed by its options, and, as Discord's
+	 * client, unknown options and missing required ones are refused.
+	 * @param userId the user
+	 * @param channelId the channel
+	 * @param commandLine the command line, with or without the leading {@code /}
+	 * @return the interaction as sent
+	 * @throws IllegalArgumentException naming the command or option at fault
+	 */
+	public ObjectNode runCommand(long userId, long channelId, String commandLine) {
+		ObjectNode data = this.commandLines.slash(this.world.channel(channelId), commandLine, null);
+		ObjectNode interaction = base(userId, channelId, SimInteraction.APPLICATION_COMMAND, (node) -> node.setAll(data));
+		return send(interaction, 1, data.get("name").asString(), 0);
+	}
+
+	/**
+	 * Make a user type into an autocompleted option of a registered slash command; sends INTERACTION_CREATE (type 4)
+	 * with that option focused.
+	 * @param userId the user
+	 * @param channelId the channel
+	 * @param commandLine the command line so far, including the focused option, e.g. {@code tag get name:fo}
+	 * @param focusedOption the option being typed
+	 * @return the interaction as sent
+	 */
+	public ObjectNode autocompleteCommand(long userId, long channelId, String commandLine, String focusedOption) {
+		ObjectNode data = this.commandLines.slash(this.world.channel(channelId), commandLine, focusedOption);
+		ObjectNode interaction = base(userId, channelId, SimInteraction.AUTOCOMPLETE, (node) -> node.setAll(data));
+		return send(interaction, 1, data.get("name").asString(), 0);
+	}
+
+	/**
+	 * Make a user run a registered context-menu command on a user or a message; sends INTERACTION_CREATE (type 2).
+	 * @param userId the user
+	 * @param channelId the channel
+	 * @param commandType 2 user command, 3 message command
+	 * @param name the command's name
+	 * @param targetId the user or message it runs on
+	 * @return the interaction as sent
+	 */
+	public ObjectNode runContextMenuCommand(long userId, long channelId, int commandType, String name, long targetId) {
+		if (commandType != 2 && commandType != 3) {
+			throw new IllegalArgumentException("'commandType' must be 2 (user) or 3 (message) but was " + commandType);
+		}
+		ObjectNode data = this.commandLines.contextMenu(this.world.channel(channelId), commandType, name, targetId);
+		ObjectNode interaction = base(userId, channelId, SimInteraction.APPLICATION_COMMAND, (node) -> node.setAll(data));
+		return send(interaction, commandType, name, 0);
 	}
 
 	private static ObjectNode option(String name, Object value) {
@@ -269,8 +324,22 @@ public final class InteractionControl {
 		return interaction;
 	}
 
+	/**
+	 * Deliver interactions to the bot's HTTP interactions endpoint, signed, instead of over the gateway; or, with
+	 * {@code null}, over the gateway again.
+	 * @param delivery the HTTP delivery, or {@code null}
+	 */
+	public void deliverOverHttp(HttpInteractionDelivery delivery) {
+		this.http = delivery;
+	}
+
 	private ObjectNode send(ObjectNode interaction, int commandType, String commandName, long componentMessageId) {
 		track(interaction, commandType, commandName, componentMessageId);
+		HttpInteractionDelivery delivery = this.http;
+		if (delivery != null) {
+			delivery.deliver(interaction.deepCopy());
+			return interaction;
+		}
 		long guildId = Long.parseUnsignedLong(interaction.path("guild_id").asString("0"));
 		this.gateway.dispatch(Dispatch.of("INTERACTION_CREATE", guildId, interaction));
 		return interaction;

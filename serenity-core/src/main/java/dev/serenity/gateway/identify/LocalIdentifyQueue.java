@@ -21,7 +21,8 @@ import reactor.core.scheduler.Scheduler;
  * <p>
  * Shards fall into {@code max_concurrency} buckets by {@code shardId % maxConcurrency}. Each bucket releases its
  * waiting shards one at a time, in the order they were enqueued: the first at once, each next one {@code window}
- * after the previous release of the same bucket. Buckets are independent. One timer on the injected
+ * plus a small safety margin ({@link #DEFAULT_MARGIN}) after the previous release of the same bucket. Buckets are
+ * independent. One timer on the injected
  * {@link Scheduler} wakes the queue when the earliest waiting bucket is due, and the injected {@link InstantSource}
  * decides what is due, so tests run on virtual time.
  * <p>
@@ -43,7 +44,17 @@ public final class LocalIdentifyQueue implements IdentifyQueue {
 	/** Discord's identify window per bucket: 5 seconds. */
 	public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(5);
 
+	/**
+	 * The most the queue adds to each window by default: 100 ms. Discord counts a bucket's window from when an
+	 * IDENTIFY arrives, and the time from a release to the arrival of its IDENTIFY varies (scheduling, a busy event
+	 * loop, the network), so releasing exactly one window apart would let a later IDENTIFY arrive a little too early
+	 * and be refused. The default margin is this or a twentieth of the window, whichever is shorter.
+	 */
+	public static final Duration DEFAULT_MARGIN = Duration.ofMillis(100);
+
 	private final Duration window;
+
+	private final Duration spacing;
 
 	private final Scheduler scheduler;
 
@@ -82,11 +93,33 @@ public final class LocalIdentifyQueue implements IdentifyQueue {
 	 * @throws IllegalArgumentException if {@code maxConcurrency} or {@code window} is not positive
 	 */
 	public LocalIdentifyQueue(int maxConcurrency, Duration window, Scheduler scheduler, InstantSource clock) {
+		this(maxConcurrency, window, defaultMargin(window), scheduler, clock);
+	}
+
+	/**
+	 * Create a queue with a chosen safety margin.
+	 * @param maxConcurrency {@code session_start_limit.max_concurrency} from {@code GET /gateway/bot}, or 1 until it
+	 * is known
+	 * @param window the bucket's window; see {@link #DEFAULT_WINDOW}
+	 * @param margin what to add to each window, so that releases are {@code window + margin} apart; see
+	 * {@link #DEFAULT_MARGIN}
+	 * @param scheduler the scheduler for the release timer
+	 * @param clock the clock
+	 * @throws IllegalArgumentException if {@code maxConcurrency} or {@code window} is not positive, or {@code margin}
+	 * is negative
+	 */
+	public LocalIdentifyQueue(int maxConcurrency, Duration window, Duration margin, Scheduler scheduler,
+			InstantSource clock) {
 		Objects.requireNonNull(window, "'window' must not be null");
+		Objects.requireNonNull(margin, "'margin' must not be null");
 		if (window.isNegative() || window.isZero()) {
 			throw new IllegalArgumentException("'window' must be positive, was " + window);
 		}
+		if (margin.isNegative()) {
+			throw new IllegalArgumentException("'margin' must not be negative, was " + margin);
+		}
 		this.window = window;
+		this.spacing = window.plus(margin);
 		this.scheduler = Objects.requireNonNull(scheduler, "'scheduler' must not be null");
 		this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
 		this.buckets = newBuckets(maxConcurrency, Instant.MIN);
@@ -165,11 +198,25 @@ public final class LocalIdentifyQueue implements IdentifyQueue {
 	}
 
 	/**
-	 * Return the time between two releases of one bucket.
+	 * Return the bucket's window, as Discord counts it.
 	 * @return the window
 	 */
 	public Duration window() {
 		return this.window;
+	}
+
+	/**
+	 * Return the time between two releases of one bucket: the window and the safety margin.
+	 * @return the spacing
+	 */
+	public Duration spacing() {
+		return this.spacing;
+	}
+
+	private static Duration defaultMargin(Duration window) {
+		Objects.requireNonNull(window, "'window' must not be null");
+		Duration twentieth = window.dividedBy(20);
+		return (twentieth.compareTo(DEFAULT_MARGIN) < 0) ? twentieth : DEFAULT_MARGIN;
 	}
 
 	/**
@@ -237,7 +284,7 @@ public final class LocalIdentifyQueue implements IdentifyQueue {
 					}
 					else {
 						bucket.waiting.removeFirst();
-						bucket.release(head, now.plus(this.window));
+						bucket.release(head, now.plus(this.spacing));
 						released.add(head);
 					}
 				}

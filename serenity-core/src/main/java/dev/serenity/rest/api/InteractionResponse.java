@@ -198,7 +198,12 @@ public record InteractionResponse(InteractionCallbackType type, MessageCreate me
 		return (this.message != null) ? this.message.files() : (this.update != null) ? this.update.files() : List.of();
 	}
 
-	Map<String, Object> toJson() {
+	/**
+	 * Return the response as Discord's JSON body (without files), e.g. to answer an HTTP interaction in the HTTP
+	 * response itself.
+	 * @return the body, as maps and lists of JSON values and model records
+	 */
+	public Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("type", this.type.value());
 		Map<String, Object> data = null;

@@ -38,7 +38,7 @@ class LocalIdentifyQueueTests {
 
 	@Test
 	void sixteenShardsWithMaxConcurrencyFourStartInGroupsFiveSecondsApart() {
-		LocalIdentifyQueue queue = new LocalIdentifyQueue(4, WINDOW, this.scheduler, this.clock);
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(4, WINDOW, Duration.ZERO, this.scheduler, this.clock);
 		for (int shard = 0; shard < 16; shard++) {
 			enqueue(queue, shard);
 		}
@@ -67,7 +67,7 @@ class LocalIdentifyQueueTests {
 
 	@Test
 	void nothingOfABucketIsReleasedBeforeItsWindowEnds() {
-		LocalIdentifyQueue queue = new LocalIdentifyQueue(4, WINDOW, this.scheduler, this.clock);
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(4, WINDOW, Duration.ZERO, this.scheduler, this.clock);
 		for (int shard = 0; shard < 16; shard++) {
 			enqueue(queue, shard);
 		}
@@ -80,7 +80,7 @@ class LocalIdentifyQueueTests {
 
 	@Test
 	void releaseOrderWithinABucketIsEnqueueOrder() {
-		LocalIdentifyQueue queue = new LocalIdentifyQueue(2, WINDOW, this.scheduler, this.clock);
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(2, WINDOW, Duration.ZERO, this.scheduler, this.clock);
 		for (int shard : new int[] { 6, 3, 2, 5, 0, 4, 1 }) {
 			enqueue(queue, shard);
 		}
@@ -94,7 +94,7 @@ class LocalIdentifyQueueTests {
 
 	@Test
 	void bucketsAreIndependent() {
-		LocalIdentifyQueue queue = new LocalIdentifyQueue(2, WINDOW, this.scheduler, this.clock);
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(2, WINDOW, Duration.ZERO, this.scheduler, this.clock);
 		enqueue(queue, 0);
 		this.scheduler.advanceTimeBy(Duration.ofSeconds(3));
 		enqueue(queue, 1);
@@ -107,7 +107,7 @@ class LocalIdentifyQueueTests {
 
 	@Test
 	void shardEnqueuedAfterTheWindowPassedIsReleasedAtOnce() {
-		LocalIdentifyQueue queue = new LocalIdentifyQueue(1, WINDOW, this.scheduler, this.clock);
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(1, WINDOW, Duration.ZERO, this.scheduler, this.clock);
 		enqueue(queue, 0);
 		this.scheduler.advanceTimeBy(Duration.ofSeconds(7));
 		CompletableFuture<Void> stage = enqueue(queue, 0);
@@ -117,7 +117,7 @@ class LocalIdentifyQueueTests {
 
 	@Test
 	void cancelledWaiterDoesNotUseTheBucketsWindow() {
-		LocalIdentifyQueue queue = new LocalIdentifyQueue(4, WINDOW, this.scheduler, this.clock);
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(4, WINDOW, Duration.ZERO, this.scheduler, this.clock);
 		enqueue(queue, 0);
 		CompletableFuture<Void> cancelled = enqueue(queue, 4);
 		enqueue(queue, 8);
@@ -133,7 +133,7 @@ class LocalIdentifyQueueTests {
 
 	@Test
 	void releaseRefusedByAStageCancelledMeanwhileIsTakenBack() {
-		LocalIdentifyQueue queue = new LocalIdentifyQueue(2, WINDOW, this.scheduler, this.clock);
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(2, WINDOW, Duration.ZERO, this.scheduler, this.clock);
 		enqueue(queue, 0);
 		enqueue(queue, 1);
 		CompletableFuture<Void> bucketZero = enqueue(queue, 2);
@@ -152,7 +152,7 @@ class LocalIdentifyQueueTests {
 
 	@Test
 	void raisingMaxConcurrencySpreadsWaitingShardsOverTheNewBuckets() {
-		LocalIdentifyQueue queue = new LocalIdentifyQueue(1, WINDOW, this.scheduler, this.clock);
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(1, WINDOW, Duration.ZERO, this.scheduler, this.clock);
 		for (int shard = 0; shard < 8; shard++) {
 			enqueue(queue, shard);
 		}
@@ -173,7 +173,7 @@ class LocalIdentifyQueueTests {
 
 	@Test
 	void maxConcurrencySetBeforeAnyIdentifyAppliesAtOnce() {
-		LocalIdentifyQueue queue = new LocalIdentifyQueue(1, WINDOW, this.scheduler, this.clock);
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(1, WINDOW, Duration.ZERO, this.scheduler, this.clock);
 		queue.maxConcurrency(16);
 		for (int shard = 0; shard < 32; shard++) {
 			enqueue(queue, shard);
@@ -185,7 +185,7 @@ class LocalIdentifyQueueTests {
 
 	@Test
 	void waitingShardsFailWhenTheSchedulerRejectsTheTimer() {
-		LocalIdentifyQueue queue = new LocalIdentifyQueue(1, WINDOW, this.scheduler, this.clock);
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(1, WINDOW, Duration.ZERO, this.scheduler, this.clock);
 		enqueue(queue, 0);
 		this.scheduler.dispose();
 		CompletableFuture<Void> waiting = queue.enqueue(1);
@@ -198,9 +198,30 @@ class LocalIdentifyQueueTests {
 	}
 
 	@Test
+	void defaultQueueSpacesABucketsReleasesByTheWindowAndASafetyMargin() {
+		LocalIdentifyQueue queue = new LocalIdentifyQueue(1, this.scheduler, this.clock);
+		assertThat(queue.spacing()).isEqualTo(WINDOW.plus(LocalIdentifyQueue.DEFAULT_MARGIN));
+		enqueue(queue, 0);
+		enqueue(queue, 1);
+		this.scheduler.advanceTimeBy(WINDOW);
+		assertThat(this.releases).extracting(Release::shardId).containsExactly(0);
+		this.scheduler.advanceTimeBy(LocalIdentifyQueue.DEFAULT_MARGIN);
+		assertThat(this.releases).extracting(Release::atMillis).containsExactly(0L, 5100L);
+	}
+
+	@Test
+	void shortWindowsGetATwentiethAsTheirMargin() {
+		assertThat(new LocalIdentifyQueue(1, Duration.ofMillis(1000), this.scheduler, this.clock).spacing())
+			.isEqualTo(Duration.ofMillis(1050));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new LocalIdentifyQueue(1, WINDOW, Duration.ofMillis(-1), this.scheduler, this.clock))
+			.withMessageContaining("'margin'");
+	}
+
+	@Test
 	void invalidArgumentsAreRejected() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new LocalIdentifyQueue(0, WINDOW, this.scheduler, this.clock))
+			.isThrownBy(() -> new LocalIdentifyQueue(0, WINDOW, Duration.ZERO, this.scheduler, this.clock))
 			.withMessageContaining("'maxConcurrency'");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new LocalIdentifyQueue(1, Duration.ZERO, this.scheduler, this.clock))

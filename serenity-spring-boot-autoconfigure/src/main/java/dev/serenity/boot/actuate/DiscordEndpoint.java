@@ -61,7 +61,8 @@ public class DiscordEndpoint {
 		Integer total = shards.isEmpty() ? null : shards.get(0).total();
 		return new DiscordDescriptor(this.client.applicationId().map(String::valueOf).orElse(null), gatewayUrl(),
 				total, this.client.listeners().size(),
-				shards.stream().map((shard) -> ShardDetails.of(shard, now)).toList());
+				shards.stream().map((shard) -> ShardDetails.of(shard, now)).toList(),
+				CacheDescriptor.of(this.client.cache()));
 	}
 
 	/**
@@ -137,9 +138,10 @@ public class DiscordEndpoint {
 	 * @param total the shard count of the bot, or {@code null} before the shards started
 	 * @param listeners how many listeners the client has
 	 * @param shards the shards of this instance
+	 * @param cache the cache's counters
 	 */
 	public record DiscordDescriptor(String applicationId, String gatewayUrl, Integer total, int listeners,
-			List<ShardDetails> shards) implements OperationResponseBody {
+			List<ShardDetails> shards, CacheDescriptor cache) implements OperationResponseBody {
 
 	}
 

@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
  * <li>{@code JsonNode}: the {@code d} object of the dispatch named by {@link #event()}.</li>
  * </ul>
  * Other parameters are resolved: {@code EventContext}, {@code DiscordClient}, {@code DiscordRest},
- * {@code MessageApi}, {@code RestApis} (every endpoint family), {@code UserData} and an {@code int} annotated with
- * {@link ShardId}. The method may return {@code void}, a {@code CompletionStage} or a {@code Mono}; the listener
+ * {@code MessageApi}, {@code RestApis} (every endpoint family), {@code UserData}, an {@code int} annotated with
+ * {@link ShardId} and the cached state before the event annotated with {@link CachedBefore}. The method may return {@code void}, a {@code CompletionStage} or a {@code Mono}; the listener
  * finishes when the result completes (at most {@code discord.listener.timeout}, 30 seconds by default: then it is
  * cancelled and fails with a {@code TimeoutException}), and what it throws or fails with goes to the
  * {@link DiscordListenerErrorHandler} bean. Raw listeners receive a dispatch before typed ones; within each kind,

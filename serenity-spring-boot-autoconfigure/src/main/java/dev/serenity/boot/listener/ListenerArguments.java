@@ -1,6 +1,7 @@
 package dev.serenity.boot.listener;
 
 import java.lang.reflect.Parameter;
+import java.util.Optional;
 
 import dev.serenity.client.DiscordClient;
 import dev.serenity.client.EventContext;
@@ -9,11 +10,13 @@ import dev.serenity.client.UserData;
 import dev.serenity.rest.DiscordRest;
 import dev.serenity.rest.api.MessageApi;
 import dev.serenity.rest.api.RestApis;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Resolves the parameters of a {@link DiscordListener} method other than the event: the context, the client, its
- * REST handles, user data and the shard id.
+ * REST handles, user data, the shard id and the cached state before the event ({@link CachedBefore}).
  */
 final class ListenerArguments {
 
@@ -27,7 +30,8 @@ final class ListenerArguments {
 	 */
 	static boolean resolvable(Parameter parameter) {
 		Class<?> type = parameter.getType();
-		return parameter.isAnnotationPresent(ShardId.class) || type == EventContext.class
+		return parameter.isAnnotationPresent(ShardId.class) || parameter.isAnnotationPresent(CachedBefore.class)
+				|| type == EventContext.class
 				|| type == DiscordClient.class || type == DiscordRest.class || type == MessageApi.class
 				|| type == UserData.class || type == RestApis.class;
 	}
@@ -52,6 +56,9 @@ final class ListenerArguments {
 		if (parameter.isAnnotationPresent(ShardId.class)) {
 			return context.shardId();
 		}
+		if (parameter.isAnnotationPresent(CachedBefore.class)) {
+			return before(parameter, context);
+		}
 		if (type == EventContext.class) {
 			return context;
 		}
@@ -74,6 +81,16 @@ final class ListenerArguments {
 			return raw.data();
 		}
 		return event;
+	}
+
+	private static Object before(Parameter parameter, EventContext context) {
+		if (parameter.getType() == Optional.class) {
+			Class<?> element = ResolvableType.forMethodParameter(MethodParameter.forParameter(parameter))
+				.getGeneric(0)
+				.toClass();
+			return context.before(element);
+		}
+		return context.before(parameter.getType()).orElse(null);
 	}
 
 }

@@ -65,6 +65,59 @@ public class InteractionAssert extends AbstractAssert<InteractionAssert, Simulat
 		return this;
 	}
 
+	/**
+	 * Wait, at most {@link SimulatedDiscord#DEFAULT_TIMEOUT}, for an initial response of this type, e.g. 5 (deferred
+	 * "thinking"), 6 (deferred update), 7 (message updated), 8 (autocomplete suggestions), 9 (modal).
+	 * @param type the callback type
+	 * @return this
+	 */
+	public InteractionAssert awaitCallback(int type) {
+		boolean answered = Eventually.holds(() -> this.discord.callbacks(this.actual)
+			.stream()
+			.anyMatch((callback) -> callback.type() == type), SimulatedDiscord.DEFAULT_TIMEOUT);
+		if (!answered) {
+			failWithMessage("%s", "Expected the bot to answer " + this.actual + " with callback type " + type
+					+ " within " + SimulatedDiscord.DEFAULT_TIMEOUT.toMillis() + " ms, but it answered with "
+					+ this.discord.callbacks(this.actual).stream().map(SimInteractions.Callback::type).toList());
+		}
+		return this;
+	}
+
+	/**
+	 * Wait for the bot to open a modal with this {@code custom_id}.
+	 * @param customId the modal's id
+	 * @return this
+	 */
+	public InteractionAssert awaitModal(String customId) {
+		awaitCallback(9);
+		String actualId = this.discord.callbacks(this.actual).get(0).data().path("custom_id").asString();
+		if (!customId.equals(actualId)) {
+			failWithMessage("Expected the bot to open modal <%s> for %s but it opened <%s>", customId, this.actual,
+					actualId);
+		}
+		return this;
+	}
+
+	/**
+	 * Wait for the bot to suggest exactly these choice names, in order, to an autocomplete interaction.
+	 * @param names the suggestions' names
+	 * @return this
+	 */
+	public InteractionAssert awaitSuggestions(String... names) {
+		awaitCallback(8);
+		List<String> actualNames = new java.util.ArrayList<>();
+		this.discord.callbacks(this.actual)
+			.get(0)
+			.data()
+			.path("choices")
+			.forEach((choice) -> actualNames.add(choice.path("name").asString()));
+		if (!actualNames.equals(List.of(names))) {
+			failWithMessage("Expected the bot to suggest %s for %s but it suggested %s", List.of(names), this.actual,
+					actualNames);
+		}
+		return this;
+	}
+
 	private InteractionAssert check(String expected, Predicate<String> match, Duration timeout) {
 		if (!Eventually.holds(() -> found(match), timeout)) {
 			fail(expected, timeout);

@@ -157,6 +157,16 @@ public final class SimulatedDiscord implements AssertProvider<DiscordAssert> {
 			.map(SimMessage::content);
 	}
 
+	/**
+	 * Return a channel of the simulated Discord by id.
+	 * @param channelId the channel
+	 * @return the channel, with its guild
+	 */
+	SimulatedChannel channel(long channelId) {
+		dev.serenity.simulator.world.SimChannel channel = world().channel(channelId);
+		return new SimulatedChannel(new SimulatedGuild(this, world().guild(channel.guildId())), channel);
+	}
+
 	World world() {
 		return control().world();
 	}

@@ -3,7 +3,8 @@ package dev.serenity.boot.test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A slash command a {@link SimulatedUser} ran, as sent to the bot.
+ * An interaction a {@link SimulatedUser} caused (a command, an autocomplete, a click, a selection or a modal
+ * submission), as sent to the bot.
  */
 public final class SimulatedInteraction {
 
@@ -28,8 +29,9 @@ public final class SimulatedInteraction {
 	}
 
 	/**
-	 * Return the command's name.
-	 * @return the name, without {@code /}
+	 * Return what the user did: the command's name for a bare slash command (without {@code /}), else a short
+	 * description such as {@code /roll sides:20} or {@code button roll-again}.
+	 * @return the description
 	 */
 	public String command() {
 		return this.command;
@@ -53,7 +55,9 @@ public final class SimulatedInteraction {
 
 	@Override
 	public String toString() {
-		return "/" + this.command + " (" + Long.toUnsignedString(id()) + ") in " + this.channel;
+		String what = (this.command.contains(" ") || this.command.startsWith("/")) ? this.command
+				: "/" + this.command;
+		return what + " (" + Long.toUnsignedString(id()) + ") in " + this.channel;
 	}
 
 }

@@ -129,7 +129,7 @@ public final class E2eDriver {
 		}
 	}
 
-	private static Map<String, String> fields(String[] words) {
+	static Map<String, String> fields(String[] words) {
 		Map<String, String> fields = new HashMap<>();
 		for (String word : words) {
 			int equals = word.indexOf('=');
@@ -140,7 +140,7 @@ public final class E2eDriver {
 		return fields;
 	}
 
-	private static String classpath(Path benchmarks, String module) {
+	static String classpath(Path benchmarks, String module) {
 		Path target = benchmarks.resolve(module).resolve("target");
 		if (!Files.isDirectory(target.resolve("classes"))) {
 			throw new IllegalStateException(target.resolve("classes") + " is missing: build with "
@@ -149,18 +149,18 @@ public final class E2eDriver {
 		return target.resolve("classes") + File.pathSeparator + target.resolve("lib") + File.separator + "*";
 	}
 
-	private static String java() {
+	static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	/**
 	 * A child process whose standard output is read line by line and copied to a log with its standard error.
 	 */
-	private static final class Proc {
+	static final class Proc {
 
 		private final Process process;
 
-		private final Path log;
+		final Path log;
 
 		private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 

@@ -15,11 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renders {@code docs/benchmarks.md} from the JSON that {@code bench/run-all} collects: the end-to-end results
- * ({@code E2eDriver}), JMH's {@code -rf json}, and the start-up and REST reports ({@code {"name", "metrics",
+ * ({@code E2eDriver}), JMH's {@code -rf json}, the cache memory and flood results ({@link CacheSection}), and the
+ * start-up and REST reports ({@code {"name", "metrics",
  * "notes"}}). A missing input becomes a note in its section. Two hand-written sections of the existing document are
  * kept verbatim: {@code ## Analysis} and {@code ## Simulator: ...} (the simulator's own flood benchmark).
  * <p>
- * Options: {@code --e2e=FILE --jmh=FILE --startup=FILE --rest=FILE --doc=FILE --command=TEXT}, and
+ * Options: {@code --e2e=FILE --jmh=FILE --startup=FILE --rest=FILE --cache-memory=FILE --cache-flood=FILE
+ * --doc=FILE --command=TEXT}, and
  * {@code --version=NAME=VALUE} (repeatable) for the versions table.
  */
 public final class BenchmarksReport {
@@ -82,6 +84,8 @@ public final class BenchmarksReport {
 		jmh(read(options.get("jmh")), options.get("jmh"));
 		simple(startup, "Start-up: 64 shards, max_concurrency 16", options.get("startup"));
 		simple(rest, "REST: messages at the simulator's rate limits", options.get("rest"));
+		CacheSection.render(this, read(options.get("cache-memory")), options.get("cache-memory"),
+				read(options.get("cache-flood")), options.get("cache-flood"));
 		keep(previous, "## Simulator:");
 	}
 
