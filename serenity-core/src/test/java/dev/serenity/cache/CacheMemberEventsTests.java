@@ -35,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CacheMemberEventsTests {
 
-	private static final int LANES = 4;
-
 	private CacheSimulation discord;
 
 	private SimGuild guild;
@@ -178,15 +176,21 @@ class CacheMemberEventsTests {
 	void aNewSessionsReadyReachesTheCacheBeforeTheGuildCreatesThatFollowItOnOtherLanes() throws Exception {
 		CountDownLatch shardLaneHeld = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		SimGuild[] created = new SimGuild[1];
 		this.discord = new CacheSimulation(CacheSettings.builder().memberCachePolicy(MemberCachePolicy.NONE).build(),
-				SimulatorConfig.builder(), (builder) -> builder.listenerLanes(LANES)
-					.listener(ShardDisconnectedEvent.class, (event, context) -> {
-						// Holds the lane of the shard's guildless dispatches, READY among them.
-						shardLaneHeld.countDown();
-						release.await(10, TimeUnit.SECONDS);
-					}));
-		this.guild = guildOffTheShardsLane();
+				SimulatorConfig.builder(), (simulator, builder) -> {
+					created[0] = simulator.control().createGuild("Lanes");
+					builder.listenerLanes(lanesPuttingOffTheShardsLane(created[0].id()))
+						.listener(ShardDisconnectedEvent.class, (event, context) -> {
+							// Holds the lane of the shard's guildless dispatches, READY among them.
+							shardLaneHeld.countDown();
+							release.await(10, TimeUnit.SECONDS);
+						});
+				});
+		this.guild = created[0];
 		this.guildId = this.guild.id();
+		this.discord.await(GuildCreateEvent.class, (event) -> event.guild().id().value() == this.guildId);
+		this.discord.await(ReadyEvent.class);
 		long botId = this.discord.control().world().bot().id();
 
 		this.discord.control().shard(0).invalidateSession(false);
@@ -206,17 +210,15 @@ class CacheMemberEventsTests {
 	}
 
 	/**
-	 * Create guilds until one runs on another lane than shard 0's guildless dispatches (the dispatcher picks a lane
-	 * from the snowflake's timestamp, and shard 0's from its id, 0).
+	 * Return a lane count that puts the guild on another lane than shard 0's guildless dispatches: the dispatcher
+	 * picks a guild's lane from its snowflake's timestamp, and shard 0's from its id, 0.
 	 */
-	private SimGuild guildOffTheShardsLane() {
-		while (true) {
-			SimGuild candidate = this.discord.guild("Lanes");
-			if (((candidate.id() >>> 22) % LANES) != 0) {
-				this.discord.await(ReadyEvent.class);
-				return candidate;
-			}
+	private static int lanesPuttingOffTheShardsLane(long guildId) {
+		int lanes = 2;
+		while (Long.remainderUnsigned(guildId >>> 22, lanes) == 0) {
+			lanes++;
 		}
+		return lanes;
 	}
 
 	@Test

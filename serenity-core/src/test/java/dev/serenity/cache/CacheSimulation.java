@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 import dev.serenity.client.DiscordClient;
@@ -45,14 +45,19 @@ final class CacheSimulation implements AutoCloseable {
 	}
 
 	CacheSimulation(CacheSettings settings, SimulatorConfig.Builder config) {
-		this(settings, config, (builder) -> {
+		this(settings, config, (simulator, builder) -> {
 		});
 	}
 
-	CacheSimulation(CacheSettings settings, SimulatorConfig.Builder config, Consumer<DiscordClientBuilder> customizer) {
+	/**
+	 * Start a simulator and a client that the customizer may change; it runs after the simulator started and before
+	 * the client connects.
+	 */
+	CacheSimulation(CacheSettings settings, SimulatorConfig.Builder config,
+			BiConsumer<DiscordSimulator, DiscordClientBuilder> customizer) {
 		this.simulator = DiscordSimulator.start(config.build());
 		DiscordClientBuilder builder = DiscordClient.builder(this.simulator.token(), INTENTS);
-		customizer.accept(builder);
+		customizer.accept(this.simulator, builder);
 		this.client = builder.restUrl(this.simulator.restUrl())
 			.cache(settings)
 			.listener(DiscordEvent.class, (event, context) -> this.received.add(new Received(event, context)))
