@@ -1,8 +1,5 @@
 package dev.serenity.benchmarks.e2e.support;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -57,30 +54,18 @@ public final class CacheMemoryHost {
 			for (int i = 0; i < channelCount; i++) {
 				channels[i] = control.world().createChannel(guild.id(), "text-" + i, SimChannel.GUILD_TEXT).id();
 			}
-			System.out.printf(Locale.ROOT, "SIM READY gateway=%s rest=%s token=%s%n", simulator.gatewayUrl(),
-					simulator.restUrl(), simulator.token());
-			System.out.flush();
-			BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = commands.readLine()) != null) {
-				String command = line.trim();
-				if (command.equals("quit")) {
-					break;
+			SimulatorHost.serve(simulator, (each) -> {
+				// A session runs one flood at a time: the channels get theirs one after another.
+				boolean done = true;
+				long sent = 0;
+				for (long channel : channels) {
+					SimulatorControl.Flood flood = control.flood(channel, author.id(), each);
+					done &= flood.await(Duration.ofMinutes(10));
+					sent += flood.sent();
 				}
-				if (command.startsWith("flood ")) {
-					long each = Long.parseLong(command.substring(6).trim());
-					// A session runs one flood at a time: the channels get theirs one after another.
-					boolean done = true;
-					long sent = 0;
-					for (long channel : channels) {
-						SimulatorControl.Flood flood = control.flood(channel, author.id(), each);
-						done &= flood.await(Duration.ofMinutes(10));
-						sent += flood.sent();
-					}
-					System.out.printf(Locale.ROOT, "SIM FLOODED sent=%d complete=%s%n", sent, done);
-					System.out.flush();
-				}
-			}
+				System.out.printf(Locale.ROOT, "SIM FLOODED sent=%d complete=%s%n", sent, done);
+				System.out.flush();
+			});
 		}
 	}
 

@@ -1,6 +1,7 @@
 package dev.serenity.benchmarks.e2e.support;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 
 import dev.serenity.simulator.DiscordSimulator;
 import dev.serenity.simulator.SimulatorConfig;
@@ -76,19 +78,30 @@ public final class SimulatorHost {
 			if (covered < shards) {
 				throw new IllegalStateException("Could not place a guild on every one of " + shards + " shards");
 			}
-			System.out.printf(Locale.ROOT, "SIM READY gateway=%s rest=%s token=%s%n", simulator.gatewayUrl(),
-					simulator.restUrl(), simulator.token());
-			System.out.flush();
-			BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = commands.readLine()) != null) {
-				String command = line.trim();
-				if (command.equals("quit")) {
-					break;
-				}
-				if (command.startsWith("flood ")) {
-					flood(control, channels, author.id(), Long.parseLong(command.substring(6).trim()));
-				}
+			serve(simulator, (count) -> flood(control, channels, author.id(), count));
+		}
+	}
+
+	/**
+	 * Print {@code SIM READY gateway=... rest=... token=...} for the driver, then run its commands from standard
+	 * input until {@code quit} or its end: {@code flood N} calls the given flood with N.
+	 * @param simulator the running simulator
+	 * @param flood what {@code flood N} does
+	 * @throws IOException if standard input fails
+	 */
+	static void serve(DiscordSimulator simulator, LongConsumer flood) throws IOException {
+		System.out.printf(Locale.ROOT, "SIM READY gateway=%s rest=%s token=%s%n", simulator.gatewayUrl(),
+				simulator.restUrl(), simulator.token());
+		System.out.flush();
+		BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		String line;
+		while ((line = commands.readLine()) != null) {
+			String command = line.trim();
+			if (command.equals("quit")) {
+				break;
+			}
+			if (command.startsWith("flood ")) {
+				flood.accept(Long.parseLong(command.substring(6).trim()));
 			}
 		}
 	}
