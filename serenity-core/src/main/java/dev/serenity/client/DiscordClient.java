@@ -32,10 +32,7 @@ import dev.serenity.rest.api.MessageApi;
 import dev.serenity.rest.api.RestApis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import org.springframework.web.reactive.socket.client.WebSocketClient;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.http.client.WebsocketClientSpec;
 
 /**
  * A Discord bot client (serenity's {@code Client}): shards connected to the gateway, listeners that receive their
@@ -64,6 +61,13 @@ public final class DiscordClient implements AutoCloseable {
 
 	/** Lanes that run listeners. */
 	public static final int DEFAULT_LISTENER_LANES = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+	/**
+	 * Event-loop threads that read the shards' sockets: one per core. They are the client's own, not Reactor Netty's
+	 * shared ones, so the load of a WebFlux server or of REST calls on those cannot delay a shard's reads or
+	 * heartbeats.
+	 */
+	public static final int DEFAULT_EVENT_LOOP_THREADS = Runtime.getRuntime().availableProcessors();
 
 	/** Dispatches a lane holds. */
 	public static final int DEFAULT_LANE_CAPACITY = 256;
@@ -97,7 +101,10 @@ public final class DiscordClient implements AutoCloseable {
 
 	private final SessionStore sessionStore;
 
+	/** The user's WebSocket client, or {@code null} for the default one on {@link #eventLoops}. */
 	private final WebSocketClient webSocketClient;
+
+	private final GatewayEventLoops eventLoops;
 
 	private final GatewayBotClient gatewayBotClient;
 
@@ -127,9 +134,8 @@ public final class DiscordClient implements AutoCloseable {
 		this.configuredIdentifyQueue = builder.identifyQueue;
 		this.sessionStore = builder.sessionStore;
 		this.startupTimeout = builder.startupTimeout;
-		this.webSocketClient = (builder.webSocketClient != null) ? builder.webSocketClient
-				: new ReactorNettyWebSocketClient(HttpClient.create(),
-						() -> WebsocketClientSpec.builder().maxFramePayloadLength(this.gateway.maxFrameSize()));
+		this.webSocketClient = builder.webSocketClient;
+		this.eventLoops = new GatewayEventLoops(builder.eventLoopThreads, () -> this.gateway.maxFrameSize());
 
 		this.listeners = builder.listeners;
 		CacheStore cacheStore = (builder.cacheStore != null) ? builder.cacheStore
@@ -474,6 +480,7 @@ public final class DiscordClient implements AutoCloseable {
 		}
 		this.dispatcher.close(DEFAULT_DRAIN_TIMEOUT.toMillis());
 		this.rest.close();
+		this.eventLoops.close();
 	}
 
 	@Override
@@ -514,7 +521,8 @@ public final class DiscordClient implements AutoCloseable {
 
 		@Override
 		public WebSocketClient webSocketClient() {
-			return DiscordClient.this.webSocketClient;
+			WebSocketClient own = DiscordClient.this.webSocketClient;
+			return (own != null) ? own : DiscordClient.this.eventLoops.webSocketClient();
 		}
 
 	}

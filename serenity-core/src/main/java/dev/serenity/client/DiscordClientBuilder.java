@@ -69,6 +69,8 @@ public final class DiscordClientBuilder {
 
 	int laneCapacity = DiscordClient.DEFAULT_LANE_CAPACITY;
 
+	int eventLoopThreads = DiscordClient.DEFAULT_EVENT_LOOP_THREADS;
+
 	ListenerThreads listenerThreads = ListenerThreads.AUTO;
 
 	Duration startupTimeout = DiscordClient.DEFAULT_STARTUP_TIMEOUT;
@@ -312,7 +314,22 @@ public final class DiscordClientBuilder {
 		return this;
 	}
 
-	/** WebSocket client; defaults to Reactor Netty with the maximum frame size. */
+	/**
+	 * Netty event-loop threads of the client's own that read and write the shards' sockets (shards share them
+	 * round-robin); not used with a {@link #webSocketClient(WebSocketClient) WebSocket client} of your own.
+	 */
+	public DiscordClientBuilder eventLoopThreads(int threads) {
+		if (threads < 1) {
+			throw new IllegalArgumentException("'eventLoopThreads' must be at least 1 but was " + threads);
+		}
+		this.eventLoopThreads = threads;
+		return this;
+	}
+
+	/**
+	 * WebSocket client; defaults to Reactor Netty with the maximum frame size, on {@link #eventLoopThreads(int)
+	 * event loops} the client starts and stops itself.
+	 */
 	public DiscordClientBuilder webSocketClient(WebSocketClient webSocketClient) {
 		this.webSocketClient = webSocketClient;
 		return this;

@@ -65,6 +65,7 @@ public final class DiscordAutoConfiguration {
 			.compression(gateway.getCompression())
 			.largeThreshold(gateway.getLargeThreshold())
 			.maxFrameSize((int) Math.min(Integer.MAX_VALUE, gateway.getMaxFrameSize().toBytes()))
+			.eventLoopThreads(gateway.getEventLoopThreads())
 			.listenerLanes(listener.getLanes())
 			.laneCapacity(listener.getLaneCapacity())
 			.startupTimeout(this.properties.getStartup().getTimeout())

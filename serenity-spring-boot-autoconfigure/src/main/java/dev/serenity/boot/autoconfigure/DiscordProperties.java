@@ -281,6 +281,12 @@ public class DiscordProperties {
 		 */
 		private DataSize maxFrameSize = DataSize.ofBytes(GatewayConfig.DEFAULT_MAX_FRAME_SIZE);
 
+		/**
+		 * Netty event-loop threads of the client's own that read the shards' sockets (shards share them); at least
+		 * 1. Defaults to the number of cores.
+		 */
+		private int eventLoopThreads = DiscordClient.DEFAULT_EVENT_LOOP_THREADS;
+
 		public String getUrl() {
 			return this.url;
 		}
@@ -312,6 +318,15 @@ public class DiscordProperties {
 
 		public void setMaxFrameSize(DataSize maxFrameSize) {
 			this.maxFrameSize = DiscordPropertyChecks.positive("discord.gateway.max-frame-size", maxFrameSize);
+		}
+
+		public int getEventLoopThreads() {
+			return this.eventLoopThreads;
+		}
+
+		public void setEventLoopThreads(int eventLoopThreads) {
+			this.eventLoopThreads = DiscordPropertyChecks.atLeast("discord.gateway.event-loop-threads",
+					eventLoopThreads, 1);
 		}
 
 	}

@@ -35,6 +35,7 @@ class DiscordPropertiesValidationTests {
 			discord.rest.global-limit       | 0     | must be at least 1
 			discord.rest.max-retries        | -1    | must be at least 0
 			discord.listener.lanes          | 0     | must be at least 1
+			discord.gateway.event-loop-threads | 0 | must be at least 1
 			discord.listener.lane-capacity  | 0     | must be at least 1
 			discord.listener.timeout        | 0s    | must be a positive duration
 			discord.startup.timeout         | 0s    | must be a positive duration
@@ -63,11 +64,12 @@ class DiscordPropertiesValidationTests {
 					"discord.rest.global-limit=1", "discord.listener.lanes=1", "discord.listener.lane-capacity=1",
 					"discord.simulator.port=65535", "discord.simulator.guilds=0", "discord.gateway.max-frame-size=1B",
 					"discord.rest.request-timeout=1ms", "discord.startup.timeout=1ms", "discord.listener.timeout=1ms",
-					"discord.presence.status=dnd")
+					"discord.presence.status=dnd", "discord.gateway.event-loop-threads=1")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				DiscordProperties properties = context.getBean(DiscordProperties.class);
 				assertThat(properties.getGateway().getLargeThreshold()).isEqualTo(50);
+				assertThat(properties.getGateway().getEventLoopThreads()).isEqualTo(1);
 				assertThat(properties.getSimulator().getPort()).isEqualTo(65535);
 				assertThat(properties.getPresence().getStatus()).isEqualTo(OnlineStatus.DND);
 			});
