@@ -135,7 +135,7 @@ public final class DiscordClient implements AutoCloseable {
 		this.sessionStore = builder.sessionStore;
 		this.startupTimeout = builder.startupTimeout;
 		this.webSocketClient = builder.webSocketClient;
-		this.eventLoops = new GatewayEventLoops(builder.eventLoopThreads, () -> this.gateway.maxFrameSize());
+		this.eventLoops = new GatewayEventLoops(builder.eventLoopThreads, this.gateway.maxFrameSize());
 
 		this.listeners = builder.listeners;
 		CacheStore cacheStore = (builder.cacheStore != null) ? builder.cacheStore

@@ -2,7 +2,6 @@ package dev.serenity.client;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +43,7 @@ final class GatewayEventLoops implements AutoCloseable {
 
 	private final int threads;
 
-	private final IntSupplier maxFrameSize;
+	private final int maxFrameSize;
 
 	private LoopResources loops;
 
@@ -52,7 +51,7 @@ final class GatewayEventLoops implements AutoCloseable {
 
 	private boolean closed;
 
-	GatewayEventLoops(int threads, IntSupplier maxFrameSize) {
+	GatewayEventLoops(int threads, int maxFrameSize) {
 		this.threads = threads;
 		this.maxFrameSize = maxFrameSize;
 	}
@@ -69,7 +68,7 @@ final class GatewayEventLoops implements AutoCloseable {
 		if (this.client == null) {
 			this.loops = LoopResources.create(THREAD_PREFIX, this.threads, true);
 			this.client = new ReactorNettyWebSocketClient(HttpClient.create().runOn(this.loops),
-					() -> WebsocketClientSpec.builder().maxFramePayloadLength(this.maxFrameSize.getAsInt()));
+					() -> WebsocketClientSpec.builder().maxFramePayloadLength(this.maxFrameSize));
 		}
 		return this.client;
 	}
